@@ -1,0 +1,90 @@
+using ReplyLint.Diagnostics;
+using ReplyLint.Syntax;
+using ReplyLint.Text;
+
+namespace ReplyLint.Analysis;
+
+/// <summary>What every action context has: the document, the options, cancellation, and a way to report.</summary>
+public abstract class ReportingContext
+{
+    private readonly Action<Diagnostic> _report;
+
+    private protected ReportingContext(TemplateDocument document, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        Document = document;
+        Options = options;
+        _report = report;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The template being analyzed.</summary>
+    public TemplateDocument Document { get; }
+
+    /// <summary>The rule options configured for this file.</summary>
+    public AnalyzerOptions Options { get; }
+
+    /// <summary>Cancelled when the run is stopped.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Reports a finding.</summary>
+    public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+
+    /// <summary>Reports a finding of <paramref name="descriptor"/> at <paramref name="span"/>; the arguments fill the message.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, Fix? fix = null, params string[] arguments) =>
+        _report(Diagnostic.Create(descriptor, Location.Create(Document.Path, Document.Text, span), fix, arguments));
+
+    /// <summary>Reports a finding of <paramref name="descriptor"/> that concerns the whole template (line 1, column 1).</summary>
+    public void ReportDocument(DiagnosticDescriptor descriptor, params string[] arguments) =>
+        Report(descriptor, default, null, arguments);
+}
+
+/// <summary>The context of a document action.</summary>
+public sealed class DocumentAnalysisContext : ReportingContext
+{
+    private readonly Func<PhraseList, IReadOnlyList<PhraseMatch>> _getMatches;
+
+    internal DocumentAnalysisContext(
+        TemplateDocument document,
+        AnalyzerOptions options,
+        Func<PhraseList, IReadOnlyList<PhraseMatch>> getMatches,
+        Action<Diagnostic> report,
+        CancellationToken cancellationToken)
+        : base(document, options, report, cancellationToken) => _getMatches = getMatches;
+
+    /// <summary>The matches in this document of a list the analyzer registered with <see cref="AnalysisContext.RegisterPhrases(PhraseList)"/>.</summary>
+    public IReadOnlyList<PhraseMatch> GetMatches(PhraseList phrases) => _getMatches(phrases);
+}
+
+/// <summary>The context of a sentence action.</summary>
+public sealed class SentenceAnalysisContext : ReportingContext
+{
+    internal SentenceAnalysisContext(TemplateDocument document, Sentence sentence, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+        : base(document, options, report, cancellationToken) => Sentence = sentence;
+
+    /// <summary>The sentence.</summary>
+    public Sentence Sentence { get; }
+}
+
+/// <summary>The context of a phrase action: one match of a registered list.</summary>
+public sealed class PhraseMatchContext : ReportingContext
+{
+    internal PhraseMatchContext(TemplateDocument document, PhraseMatch match, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+        : base(document, options, report, cancellationToken) => Match = match;
+
+    /// <summary>The match.</summary>
+    public PhraseMatch Match { get; }
+
+    /// <summary>Reports <paramref name="descriptor"/> on the match, quoting it, with the fix its phrase suggests (if any).</summary>
+    public void Report(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        var fix = Match.Entry.Suggest is { } suggestion ? Fix.Replace(Match.Span, MatchCase(suggestion, Match.Text)) : null;
+        Report(descriptor, Match.Span, fix, Match.Text);
+    }
+
+    // A suggestion replaces text that may open a sentence: keep the capital the writer had.
+    private static string MatchCase(string suggestion, string original) =>
+        original.Length > 0 && char.IsUpper(original[0]) && suggestion.Length > 0 && char.IsLower(suggestion[0])
+            ? string.Concat(char.ToUpperInvariant(suggestion[0]).ToString(), suggestion.AsSpan(1))
+            : suggestion;
+}

@@ -1,0 +1,27 @@
+using ReplyLint.Text;
+
+namespace ReplyLint.Syntax;
+
+/// <summary>The syntax a placeholder is written in.</summary>
+public enum PlaceholderSyntax
+{
+    /// <summary>Handlebars or Mustache <c>{{ name }}</c>, Liquid output <c>{{ name | filter }}</c>.</summary>
+    DoubleBrace,
+
+    /// <summary>Handlebars' unescaped <c>{{{ name }}}</c>.</summary>
+    TripleBrace,
+
+    /// <summary>A Liquid or Jinja tag <c>{% tag ... %}</c>.</summary>
+    Tag,
+
+    /// <summary>A manual fill-in such as <c>[Customer Name]</c>.</summary>
+    Bracket,
+}
+
+/// <summary>A placeholder in a template, filled in when the reply is sent.</summary>
+/// <param name="Span">The span of the whole placeholder, delimiters included.</param>
+/// <param name="Name">The name: <c>customer.first_name</c> for <c>{{ customer.first_name | default: "there" }}</c>,
+/// <c>if</c> for <c>{% if x %}</c>, <c>Customer Name</c> for <c>[Customer Name]</c>.</param>
+/// <param name="Syntax">The syntax it is written in.</param>
+/// <param name="IsWellFormed">False when the placeholder is opened and never closed, or is empty.</param>
+public sealed record Placeholder(TextSpan Span, string Name, PlaceholderSyntax Syntax, bool IsWellFormed);
