@@ -1,0 +1,130 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReplyLint.Syntax;
+using ReplyLint.Text;
+
+namespace ReplyLint.Parsing;
+
+/// <summary>Reads the prose blocks of a Markdown body with Markdig: paragraphs, headings and list items, inside
+/// quotes or not. Code, HTML, comments, link targets and images are not prose.</summary>
+internal static class MarkdownProseReader
+{
+    // Built once and shared: a Markdig pipeline is immutable and thread-safe.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAutoLinks()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <summary>Reads <paramref name="markdown"/>, a copy of the source in which the front matter is blanked out,
+    /// so Markdig's offsets are the source's.</summary>
+    public static void Read(string markdown, List<BlockDraft> blocks, List<TemplateLink> links)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is not (ParagraphBlock or HeadingBlock) || block.Inline is null)
+            {
+                continue;
+            }
+
+            var (isQuoted, listItem) = Ancestry(block);
+            var kind = block is HeadingBlock ? ProseBlockKind.Heading : listItem is not null ? ProseBlockKind.ListItem : ProseBlockKind.Paragraph;
+            var isOrdered = listItem?.Parent is ListBlock { IsOrdered: true };
+            var prose = new ProseBuffer();
+            AppendInlines(markdown, block.Inline, prose, links);
+            blocks.Add(new BlockDraft(kind, ToTextSpan(block.Span, markdown.Length), isQuoted, isOrdered, prose));
+        }
+    }
+
+    private static (bool IsQuoted, ListItemBlock? ListItem) Ancestry(Block block)
+    {
+        var isQuoted = false;
+        ListItemBlock? listItem = null;
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            isQuoted |= parent is QuoteBlock;
+            listItem ??= parent as ListItemBlock;
+        }
+
+        return (isQuoted, listItem);
+    }
+
+    private static void AppendInlines(string source, ContainerInline container, ProseBuffer prose, List<TemplateLink> links)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            var span = ToTextSpan(inline.Span, source.Length);
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    AppendLiteral(source, literal, span, prose);
+                    break;
+                case HtmlEntityInline entity:
+                    prose.AppendReplacement(entity.Transcoded.ToString(), span);
+                    break;
+                case LineBreakInline:
+                    prose.AppendSpace(span.Start, span.End);
+                    break;
+                case HtmlInline html when html.Tag.StartsWith("<!--", StringComparison.Ordinal):
+                    prose.AppendSpace(span.Start, span.End); // a comment is invisible, but still separates words
+                    break;
+                case LinkInline { IsAutoLink: true } autoLink:
+                    links.Add(new TemplateLink(span, autoLink.Url ?? source.Substring(span.Start, span.Length)));
+                    prose.AppendOpaque(source, span);
+                    break;
+                case LinkInline { IsImage: true }:
+                    prose.AppendOpaque(source, span);
+                    break;
+                case LinkInline link:
+                    links.Add(new TemplateLink(span, link.Url ?? string.Empty));
+                    AppendInlines(source, link, prose, links);
+                    break;
+                case AutolinkInline autolink:
+                    links.Add(new TemplateLink(span, autolink.Url));
+                    prose.AppendOpaque(source, span);
+                    break;
+                case ContainerInline nested:
+                    AppendInlines(source, nested, prose, links);
+                    break;
+                default:
+                    // Inline code, inline HTML and anything else Markdig knows that is not prose.
+                    prose.AppendOpaque(source, span);
+                    break;
+            }
+        }
+    }
+
+    // NOTE: a literal's Content is a slice of Markdig's own copy of the paragraph, not of the source; its Span is the
+    // source. They differ only where a backslash escape was removed, so walk both and skip the backslashes.
+    private static void AppendLiteral(string source, LiteralInline literal, TextSpan span, ProseBuffer prose)
+    {
+        var content = literal.Content.AsSpan();
+        if (content.Length == span.Length)
+        {
+            prose.AppendSource(source, span.Start, span.End);
+            return;
+        }
+
+        var at = span.Start;
+        foreach (var c in content)
+        {
+            if (at + 1 < span.End && source[at] == '\\' && source[at + 1] == c)
+            {
+                at++;
+            }
+
+            var sourceAt = Math.Min(at, span.End - 1);
+            prose.AppendReplacement(c.ToString(), new TextSpan(sourceAt, 1));
+            at++;
+        }
+    }
+
+    // NOTE: Markdig's SourceSpan.End is inclusive; ours is exclusive.
+    private static TextSpan ToTextSpan(SourceSpan span, int textLength)
+    {
+        var start = Math.Clamp(span.Start, 0, textLength);
+        var end = Math.Clamp(span.End + 1, start, textLength);
+        return TextSpan.FromBounds(start, end);
+    }
+}

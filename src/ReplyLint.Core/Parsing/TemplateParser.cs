@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using ReplyLint.Syntax;
+using ReplyLint.Text;
+
+namespace ReplyLint.Parsing;
+
+/// <summary>Parses a template: front matter, placeholders and comments, prose blocks, sentences and tokens.</summary>
+/// <remarks>Thread-safe and stateless. Every node keeps its exact span in <see cref="SourceText"/>.</remarks>
+public static class TemplateParser
+{
+    /// <summary>The extensions read as Markdown.</summary>
+    public static ImmutableArray<string> MarkdownExtensions { get; } = [".md", ".markdown"];
+
+    /// <summary>The format of a file, by its extension: Markdown for <c>.md</c> and <c>.markdown</c>, plain text otherwise.</summary>
+    public static TemplateFormat FormatOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var extension = System.IO.Path.GetExtension(path);
+        return MarkdownExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) ? TemplateFormat.Markdown : TemplateFormat.PlainText;
+    }
+
+    /// <summary>Parses <paramref name="text"/> as the template at <paramref name="path"/>; the format follows the extension.</summary>
+    public static TemplateDocument Parse(string text, string path = "template.md") =>
+        Parse(new SourceText(text), path, FormatOf(path));
+
+    /// <summary>Parses a source text in the given format.</summary>
+    public static TemplateDocument Parse(SourceText source, string path, TemplateFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(path);
+        var frontMatter = FrontMatterParser.Parse(source);
+        var body = frontMatter.IsUnclosed
+            ? new TextSpan(source.Length, 0)
+            : TextSpan.FromBounds(frontMatter.Span.End, source.Length);
+
+        var placeholderList = new List<Placeholder>();
+        var commentList = new List<TemplateComment>();
+        PlaceholderScanner.Scan(source.Text, body, placeholderList, commentList);
+
+        var drafts = new List<BlockDraft>();
+        var links = new List<TemplateLink>();
+        if (!body.IsEmpty)
+        {
+            if (format == TemplateFormat.Markdown)
+            {
+                MarkdownProseReader.Read(BlankOut(source.Text, frontMatter.Span), drafts, links);
+            }
+            else
+            {
+                PlainTextProseReader.Read(source.Text, body, drafts);
+            }
+        }
+
+        ImmutableArray<Placeholder> placeholders = [.. placeholderList];
+        var commentSpans = commentList.ConvertAll(static c => c.Span);
+        var blocks = ImmutableArray.CreateBuilder<ProseBlock>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            var prose = draft.Prose.Without(commentSpans);
+            ProseSegmenter.MarkBareLinks(prose, links);
+            var sentences = ProseSegmenter.Segment(prose, placeholders, draft.Kind, draft.IsQuoted);
+            if (!sentences.IsEmpty)
+            {
+                blocks.Add(new ProseBlock(draft.Kind, draft.Span, draft.IsQuoted, draft.IsOrderedListItem, sentences));
+            }
+        }
+
+        links.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        return new TemplateDocument(
+            path,
+            source,
+            format,
+            frontMatter.FrontMatter,
+            frontMatter.Error,
+            blocks.ToImmutable(),
+            placeholders,
+            [.. commentList],
+            [.. links]);
+    }
+
+    // Markdig must not see the front matter as Markdown, but its offsets must stay the source's: keep the line
+    // breaks, turn everything else into spaces.
+    private static string BlankOut(string text, TextSpan span)
+    {
+        if (span.IsEmpty)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, span), static (buffer, state) =>
+        {
+            state.text.AsSpan().CopyTo(buffer);
+            for (var i = state.span.Start; i < state.span.End; i++)
+            {
+                if (buffer[i] is not ('\r' or '\n'))
+                {
+                    buffer[i] = ' ';
+                }
+            }
+        });
+    }
+}
