@@ -44,9 +44,10 @@ internal static class FrontMatterParser
     private static Result ReadYaml(SourceText source, TextSpan span, TextSpan content)
     {
         var yaml = new YamlStream();
+        var parser = new Parser(new StringReader(source.ToString(content)));
         try
         {
-            yaml.Load(new StringReader(source.ToString(content)));
+            yaml.Load(parser);
         }
         catch (YamlException exception)
         {
@@ -57,10 +58,12 @@ internal static class FrontMatterParser
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner gives up this way on some broken scalars, without a position.
-            var errorSpan = new TextSpan(content.Start, content.IsEmpty ? 0 : 1);
-            var position = source.GetLinePosition(content.Start);
-            return new Result(span, null, new FrontMatterError(errorSpan, $"it is not valid YAML (the error lies between line {position.Line} and the closing '---')"), false);
+            // YamlDotNet's scanner gives up this way on some broken scalars, without a position: the error lies
+            // after the last event it did read.
+            var at = Math.Clamp(content.Start + (int)(parser.Current?.End.Index ?? 0), content.Start, Math.Max(content.Start, content.End - 1));
+            var errorSpan = new TextSpan(at, content.End > at ? 1 : 0);
+            var position = source.GetLinePosition(at);
+            return new Result(span, null, new FrontMatterError(errorSpan, $"it is not valid YAML (an unclosed quote or bracket?) after line {position.Line}, column {position.Column}"), false);
         }
 
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

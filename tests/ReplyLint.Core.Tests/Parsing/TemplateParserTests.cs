@@ -210,9 +210,18 @@ public sealed class TemplateParserTests
         var document = TemplateParser.Parse("---\nid: x\ntitle: [unclosed\nintent: complaint\n---\nWe are sorry.", "t.md");
         document.FrontMatter.ShouldBeNull();
         var error = document.FrontMatterError.ShouldNotBeNull();
-        document.Text.GetLinePosition(error.Span.Start).Line.ShouldBeInRange(3, 5);
-        error.Message.ShouldContain("at line ");
+        document.Text.GetLinePosition(error.Span.Start).Line.ShouldBe(3);
+        error.Message.ShouldContain("line 3");
         document.Sentences.ShouldHaveSingleItem().Text.ShouldBe("We are sorry.");
+    }
+
+    [Fact]
+    public void A_yaml_syntax_error_names_the_file_line_and_column()
+    {
+        var document = TemplateParser.Parse("---\nid: x\ntitle: a: b\n---\nHello.", "t.md");
+        var error = document.FrontMatterError.ShouldNotBeNull();
+        error.Message.ShouldContain("at line 3, column");
+        document.Text.GetLinePosition(error.Span.Start).Line.ShouldBe(3);
     }
 
     [Fact]
