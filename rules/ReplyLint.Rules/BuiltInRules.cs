@@ -1,0 +1,16 @@
+using ReplyLint.Rules.Completeness;
+using ReplyLint.Rules.Tone;
+
+namespace ReplyLint.Rules;
+
+/// <summary>Every built-in rule, in ID order. Listed by hand rather than found by reflection, so the tool stays
+/// trimmable and native-AOT compatible; a convention test checks that no rule class is missing here.</summary>
+public static class BuiltInRules
+{
+    /// <summary>One instance of each built-in analyzer (they are stateless and shared).</summary>
+    public static ImmutableArray<ReplyAnalyzer> All { get; } =
+    [
+        new RL1004RoboticWording(),
+        new RL2002MissingNextSteps(),
+    ];
+}

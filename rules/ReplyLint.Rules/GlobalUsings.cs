@@ -1,0 +1,3 @@
+global using System.Collections.Immutable;
+global using ReplyLint.Analysis;
+global using ReplyLint.Diagnostics;

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using ReplyLint.Cli.Commands;
+
+namespace ReplyLint.Cli;
+
+/// <summary>Builds the command tree and runs it, mapping outcomes to ReplyLint's exit codes.</summary>
+internal static class CliApplication
+{
+    private static readonly HashSet<string> FirstTokensThatAreNotPaths = new(StringComparer.Ordinal)
+    {
+        "lint", "rules", "explain", "-h", "--help", "-?", "/?", "/h", "--version",
+    };
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Lints customer-support reply templates for wording that makes an upset customer angrier.")
+        {
+            HelpName = "replylint",
+        };
+        root.Subcommands.Add(LintCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        // `replylint a.md` means `replylint lint a.md`: lint is the default command.
+        if (args.Length > 0 && !FirstTokensThatAreNotPaths.Contains(args[0]))
+        {
+            args = ["lint", .. args];
+        }
+
+        var parseResult = Build().Parse(args);
+        if (parseResult.Action is System.CommandLine.Invocation.ParseErrorAction parseError)
+        {
+            parseError.ShowHelp = false;
+            parseError.ShowTypoCorrections = true;
+        }
+
+        var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        if (parseResult.Action is System.CommandLine.Invocation.ParseErrorAction)
+        {
+            await configuration.Error.WriteLineAsync("Run 'replylint --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.UsageOrIoError;
+        }
+
+        return exitCode;
+    }
+}

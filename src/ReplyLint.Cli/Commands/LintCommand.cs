@@ -1,0 +1,209 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Diagnostics;
+using System.Globalization;
+using ReplyLint.Cli.Formatters;
+using ReplyLint.Diagnostics;
+using ReplyLint.Engine;
+using ReplyLint.Rules;
+
+namespace ReplyLint.Cli.Commands;
+
+/// <summary><c>replylint [lint] &lt;paths&gt;...</c>: lints templates and reports the findings.</summary>
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        Argument<string[]> paths = new("paths")
+        {
+            Description = "Template files, folders (their *.md, *.markdown and *.txt files) or glob patterns such as 'replies/**/*.md'.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(static result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                // System.CommandLine hands an unknown option to a string[] argument; a file named "-x" is still allowed.
+                if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
+
+        Option<string> format = new("--format", "-f")
+        {
+            Description = "The report format.",
+            DefaultValueFactory = static _ => "text",
+            HelpName = "text",
+        };
+        format.AcceptOnlyFromAmong("text");
+
+        Option<string?> output = new("--output", "-o")
+        {
+            Description = "Write the report to FILE (atomically) instead of standard output.",
+            HelpName = "FILE",
+        };
+
+        Option<int> maxWarnings = new("--max-warnings")
+        {
+            Description = "Exit with code 1 when there are more than N warnings. By default warnings never fail the run.",
+            HelpName = "N",
+            DefaultValueFactory = static _ => -1,
+        };
+        maxWarnings.Validators.Add(static result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0 && !result.Implicit)
+            {
+                result.AddError("--max-warnings must be 0 or more.");
+            }
+        });
+
+        Option<int> jobs = new("--jobs", "-j")
+        {
+            Description = "How many files to analyze at once.",
+            HelpName = "N",
+            DefaultValueFactory = static _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(static result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be 1 or more.");
+            }
+        });
+
+        Option<long> maxFileSize = new("--max-file-size")
+        {
+            Description = "Skip (and report as RL0002) files larger than SIZE: bytes, or with KB or MB.",
+            HelpName = "SIZE",
+            DefaultValueFactory = static _ => FileReader.DefaultMaxBytes,
+            CustomParser = static result => ParseSize(result),
+        };
+
+        Option<bool> noColor = new("--no-color")
+        {
+            Description = "Never colour the output (colour is used only on a terminal, and never when NO_COLOR is set).",
+        };
+
+        Option<bool> allowUnmatched = new("--no-error-on-unmatched-pattern")
+        {
+            Description = "Do not fail when a path, folder or pattern matches no template.",
+        };
+
+        var command = new Command("lint", "Lint templates (the default command: 'replylint PATHS' is 'replylint lint PATHS').")
+        {
+            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched,
+        };
+
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
+            parseResult,
+            new Settings(
+                parseResult.GetValue(paths) ?? [],
+                parseResult.GetValue(output),
+                parseResult.GetValue(maxWarnings),
+                parseResult.GetValue(jobs),
+                parseResult.GetValue(maxFileSize),
+                parseResult.GetValue(noColor),
+                parseResult.GetValue(allowUnmatched)),
+            cancellationToken)));
+        return command;
+    }
+
+    private sealed record Settings(string[] Paths, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched);
+
+    private static int Run(ParseResult parseResult, Settings settings, CancellationToken cancellationToken)
+    {
+        var stdout = parseResult.InvocationConfiguration.Output;
+        var stderr = parseResult.InvocationConfiguration.Error;
+        var stopwatch = Stopwatch.StartNew();
+
+        var discovery = FileDiscovery.Discover(settings.Paths, Directory.GetCurrentDirectory());
+        var failed = false;
+        foreach (var problem in discovery.Problems)
+        {
+            var isError = !settings.AllowUnmatched || problem.StartsWith("no such file", StringComparison.Ordinal);
+            stderr.WriteLine($"replylint: {(isError ? "error" : "warning")}: {problem}");
+            failed |= isError;
+        }
+
+        LintEngine engine;
+        try
+        {
+            engine = new LintEngine(BuiltInRules.All, new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes });
+        }
+        catch (InvalidOperationException exception)
+        {
+            stderr.WriteLine($"replylint: error: {exception.Message}");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var result = engine.Lint(discovery.Files, cancellationToken);
+        var useColor = settings.Output is null && !settings.NoColor && IsColorTerminal(stdout);
+        var report = new LintReport(result, stopwatch.Elapsed, useColor);
+        var formatter = new MsBuildTextFormatter();
+
+        if (settings.Output is { } outputPath)
+        {
+            var text = new StringWriter(CultureInfo.InvariantCulture);
+            formatter.Write(report, text);
+            try
+            {
+                AtomicFile.WriteAllText(outputPath, text.ToString());
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"replylint: error: could not write the report to '{outputPath}': {exception.Message.TrimEnd('.')}");
+                return ExitCodes.UsageOrIoError;
+            }
+        }
+        else
+        {
+            formatter.Write(report, stdout);
+        }
+
+        if (failed)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var warnings = result.Count(DiagnosticSeverity.Warning);
+        if (settings.MaxWarnings >= 0 && warnings > settings.MaxWarnings)
+        {
+            stderr.WriteLine($"replylint: {warnings} warnings, more than --max-warnings {settings.MaxWarnings} allows");
+            return ExitCodes.Findings;
+        }
+
+        return result.Count(DiagnosticSeverity.Error) > 0 ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private static bool IsColorTerminal(TextWriter stdout) =>
+        ReferenceEquals(stdout, Console.Out)
+        && !Console.IsOutputRedirected
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+        && Environment.GetEnvironmentVariable("TERM") is not "dumb";
+
+    private static long ParseSize(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim() : string.Empty;
+        var multiplier = 1L;
+        if (text.EndsWith("MB", StringComparison.OrdinalIgnoreCase))
+        {
+            multiplier = 1024 * 1024;
+            text = text[..^2];
+        }
+        else if (text.EndsWith("KB", StringComparison.OrdinalIgnoreCase))
+        {
+            multiplier = 1024;
+            text = text[..^2];
+        }
+
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0 || value > long.MaxValue / multiplier)
+        {
+            result.AddError($"--max-file-size takes a size such as 10MB, 512KB or 1048576, not '{(result.Tokens.Count > 0 ? result.Tokens[0].Value : "")}'.");
+            return 0;
+        }
+
+        return value * multiplier;
+    }
+}
