@@ -16,7 +16,7 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
         id: Id,
         name: "missing-next-steps",
         title: "No concrete next step",
-        messageFormat: "'{0}' gives the customer no next step; say who will do what and by when (e.g. 'I'll refund the charge today'), list the steps, link to what they can do, or ask what you need from them.",
+        messageFormat: "'{0}' gives the customer no next step; say who will do what by when ('I'll refund the charge today'), list the steps, link to a page, or ask a question.",
         category: RuleCategories.Completeness,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -79,7 +79,7 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
             return true;
         }
 
-        if (document.Links.Count > 0 || document.Placeholders.Any(static p => IsLinkPlaceholder(p.Name)))
+        if (!document.Links.IsEmpty || document.Placeholders.Any(static p => IsLinkPlaceholder(p.Name)))
         {
             return true;
         }
