@@ -13,7 +13,7 @@ internal static class CliApplication
 
     public static RootCommand Build()
     {
-        var root = new RootCommand("Lints customer-support reply templates for wording that makes an upset customer angrier.")
+        var root = new RootCommand("Lints customer-support reply templates for wording that makes an upset customer angrier. 'replylint <paths>...' lints; 'replylint lint --help' lists its options.")
         {
             HelpName = "replylint",
         };
@@ -34,20 +34,30 @@ internal static class CliApplication
             args = ["lint", .. args];
         }
 
-        var parseResult = Build().Parse(args);
-        if (parseResult.Action is System.CommandLine.Invocation.ParseErrorAction parseError)
+        if (args.Length == 0)
         {
-            parseError.ShowHelp = false;
-            parseError.ShowTypoCorrections = true;
-        }
-
-        var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
-        if (parseResult.Action is System.CommandLine.Invocation.ParseErrorAction)
-        {
-            await configuration.Error.WriteLineAsync("Run 'replylint --help' for usage.").ConfigureAwait(false);
+            await configuration.Error.WriteLineAsync("replylint: error: no templates given; run 'replylint <paths>...', or 'replylint --help' for the options.").ConfigureAwait(false);
             return ExitCodes.UsageOrIoError;
         }
 
-        return exitCode;
+        var parseResult = Build().Parse(args);
+        if (parseResult.Action is System.CommandLine.Invocation.ParseErrorAction)
+        {
+            // One clear line per problem, never the whole help text: a CI log should show what went wrong.
+            foreach (var error in parseResult.Errors)
+            {
+                await configuration.Error.WriteLineAsync($"replylint: error: {OneLine(error.Message)} Run 'replylint --help' for usage.").ConfigureAwait(false);
+            }
+
+            return ExitCodes.UsageOrIoError;
+        }
+
+        return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string OneLine(string message)
+    {
+        var line = string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.EndsWith('.') ? line : line + ".";
     }
 }

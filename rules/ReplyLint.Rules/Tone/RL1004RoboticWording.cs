@@ -12,7 +12,7 @@ public sealed class RL1004RoboticWording : ReplyAnalyzer
         id: Id,
         name: "robotic-wording",
         title: "Stock scripted wording",
-        messageFormat: "'{0}' reads as a script; say what actually happened and what you are doing about it, e.g. 'I'm sorry your order arrived late'.",
+        messageFormat: "'{0}' reads as a script; say in your own words what happened and what you will do about it.",
         category: RuleCategories.Tone,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -45,39 +45,36 @@ internal static class LintCommand
             HelpName = "FILE",
         };
 
-        Option<int> maxWarnings = new("--max-warnings")
+        Option<int?> maxWarnings = new("--max-warnings")
         {
-            Description = "Exit with code 1 when there are more than N warnings. By default warnings never fail the run.",
+            Description = "Exit with code 1 when there are more than N warnings. Without it, warnings never fail the run.",
             HelpName = "N",
-            DefaultValueFactory = static _ => -1,
         };
         maxWarnings.Validators.Add(static result =>
         {
-            if (result.GetValueOrDefault<int>() < 0 && !result.Implicit)
+            if (result.GetValueOrDefault<int?>() < 0)
             {
                 result.AddError("--max-warnings must be 0 or more.");
             }
         });
 
-        Option<int> jobs = new("--jobs", "-j")
+        Option<int?> jobs = new("--jobs", "-j")
         {
-            Description = "How many files to analyze at once.",
+            Description = "How many files to analyze at once. Default: the number of processors.",
             HelpName = "N",
-            DefaultValueFactory = static _ => Environment.ProcessorCount,
         };
         jobs.Validators.Add(static result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.GetValueOrDefault<int?>() < 1)
             {
                 result.AddError("--jobs must be 1 or more.");
             }
         });
 
-        Option<long> maxFileSize = new("--max-file-size")
+        Option<long?> maxFileSize = new("--max-file-size")
         {
-            Description = "Skip (and report as RL0002) files larger than SIZE: bytes, or with KB or MB.",
+            Description = "Skip (and report as RL0002) files larger than SIZE: bytes, or a number with KB or MB. Default: 10MB.",
             HelpName = "SIZE",
-            DefaultValueFactory = static _ => FileReader.DefaultMaxBytes,
             CustomParser = static result => ParseSize(result),
         };
 
@@ -101,9 +98,9 @@ internal static class LintCommand
             new Settings(
                 parseResult.GetValue(paths) ?? [],
                 parseResult.GetValue(output),
-                parseResult.GetValue(maxWarnings),
-                parseResult.GetValue(jobs),
-                parseResult.GetValue(maxFileSize),
+                parseResult.GetValue(maxWarnings) ?? -1,
+                parseResult.GetValue(jobs) ?? Environment.ProcessorCount,
+                parseResult.GetValue(maxFileSize) ?? FileReader.DefaultMaxBytes,
                 parseResult.GetValue(noColor),
                 parseResult.GetValue(allowUnmatched)),
             cancellationToken)));
@@ -183,7 +180,7 @@ internal static class LintCommand
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
         && Environment.GetEnvironmentVariable("TERM") is not "dumb";
 
-    private static long ParseSize(ArgumentResult result)
+    private static long? ParseSize(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim() : string.Empty;
         var multiplier = 1L;
@@ -201,7 +198,7 @@ internal static class LintCommand
         if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0 || value > long.MaxValue / multiplier)
         {
             result.AddError($"--max-file-size takes a size such as 10MB, 512KB or 1048576, not '{(result.Tokens.Count > 0 ? result.Tokens[0].Value : "")}'.");
-            return 0;
+            return null;
         }
 
         return value * multiplier;

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.InteropServices;
 using ReplyLint.Text;
 
 namespace ReplyLint.Parsing;
@@ -9,12 +9,14 @@ namespace ReplyLint.Parsing;
 /// source spans, so a phrase broken by a line break or by <c>**emphasis**</c> still has one source span.</remarks>
 internal sealed class ProseBuffer
 {
-    private readonly StringBuilder _text = new();
+    // A list, not a StringBuilder: the segmenter reads characters by index, and a StringBuilder's indexer walks its
+    // chunks, which turns a long paragraph into quadratic work.
+    private readonly List<char> _text = [];
     private readonly List<int> _sourceStart = [];
     private readonly List<int> _sourceEnd = [];
     private readonly List<bool> _opaque = [];
 
-    public int Length => _text.Length;
+    public int Length => _text.Count;
 
     public char this[int index] => _text[index];
 
@@ -27,9 +29,9 @@ internal sealed class ProseBuffer
     /// <summary>The source span from buffer character <paramref name="start"/> to the end of <paramref name="end"/> - 1.</summary>
     public TextSpan SourceSpan(int start, int end) => TextSpan.FromBounds(_sourceStart[start], _sourceEnd[end - 1]);
 
-    public string Substring(int start, int end) => _text.ToString(start, end - start);
+    public string Substring(int start, int end) => new(CollectionsMarshal.AsSpan(_text).Slice(start, end - start));
 
-    public override string ToString() => _text.ToString();
+    public override string ToString() => new(CollectionsMarshal.AsSpan(_text));
 
     /// <summary>Source text copied as it is, one character per source character.</summary>
     public void AppendSource(string source, int start, int end)
@@ -68,7 +70,7 @@ internal sealed class ProseBuffer
     /// <summary>A word break (a line break, a comment): one space, never two in a row.</summary>
     public void AppendSpace(int sourceStart, int sourceEnd)
     {
-        if (_text.Length > 0 && !char.IsWhiteSpace(_text[^1]))
+        if (_text.Count > 0 && !char.IsWhiteSpace(_text[^1]))
         {
             Append(' ', sourceStart, Math.Max(sourceEnd, sourceStart + 1), opaque: false);
         }
@@ -84,7 +86,7 @@ internal sealed class ProseBuffer
         }
 
         var copy = new ProseBuffer();
-        for (var i = 0; i < _text.Length; i++)
+        for (var i = 0; i < _text.Count; i++)
         {
             if (IsInside(_sourceStart[i], removed))
             {
@@ -127,7 +129,7 @@ internal sealed class ProseBuffer
     private void AppendSpaceIfGlued(int sourceStart)
     {
         // Two opaque runs side by side (`a``b`) stay two tokens.
-        if (_text.Length > 0 && _opaque[^1] && !char.IsWhiteSpace(_text[^1]))
+        if (_text.Count > 0 && _opaque[^1] && !char.IsWhiteSpace(_text[^1]))
         {
             Append(' ', sourceStart, sourceStart, opaque: false);
         }
@@ -135,7 +137,7 @@ internal sealed class ProseBuffer
 
     private void Append(char c, int sourceStart, int sourceEnd, bool opaque)
     {
-        _text.Append(c);
+        _text.Add(c);
         _sourceStart.Add(sourceStart);
         _sourceEnd.Add(sourceEnd);
         _opaque.Add(opaque);
