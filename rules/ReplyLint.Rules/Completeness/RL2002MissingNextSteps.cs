@@ -79,7 +79,10 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
             return true;
         }
 
-        if (!document.Links.IsEmpty || document.Placeholders.Any(static p => IsLinkPlaceholder(p.Name)))
+        // A link in a quote is the customer's own (their tracking page, their screenshot), not one we give them.
+        var quotes = document.Blocks.Where(static b => b.IsQuoted).Select(static b => b.Span).ToList();
+        if (document.Links.Any(l => !quotes.Exists(q => q.Contains(l.Span)))
+            || document.Placeholders.Any(p => IsLinkPlaceholder(p.Name) && !quotes.Exists(q => q.Contains(p.Span))))
         {
             return true;
         }
@@ -95,7 +98,7 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
     private static bool IsLinkPlaceholder(string name) =>
         name.Contains("url", StringComparison.OrdinalIgnoreCase) || name.Contains("link", StringComparison.OrdinalIgnoreCase);
 
-    // "within 2 business days", "in the next 24 hours", "by Friday", "by {{refund.date}}", "tomorrow", "at 3 pm", "15:00".
+    // "within 2 business days", "in the next 24 hours", "in a couple of days", "next week", "by Friday", "by {{refund.date}}", "tomorrow", "at 3 pm", "15:00".
     internal static bool HasTimeFrame(Sentence sentence)
     {
         var tokens = sentence.Tokens;
@@ -112,29 +115,40 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
                 return true;
             }
 
-            if (word is "within" or "in" or "next" && UnitFollows(tokens, i + 1))
+            // "next" is its own quantity: "next week", "next business day".
+            if (word is "within" or "in" or "next" && UnitFollows(tokens, i + 1, sawQuantity: word == "next"))
             {
                 return true;
             }
 
-            if (word == "by" && i + 1 < tokens.Length && (tokens[i + 1].Kind is WordTokenKind.Number or WordTokenKind.Placeholder || tokens[i + 1].Normalized is "end" or "the"))
+            // A "by" that is no deadline ("by the way", "charged by the bank") must not end the search.
+            if (word == "by" && i + 1 < tokens.Length && IsDeadlineAfterBy(tokens, i + 1))
             {
-                return i + 2 >= tokens.Length || tokens[i + 1].Normalized != "the" || tokens[i + 2].Normalized is "end" or "time";
+                return true;
             }
         }
 
         return false;
     }
 
-    private static bool UnitFollows(ImmutableArray<WordToken> tokens, int from)
+    // "by Friday" is handled by DayWords; here: "by 5 June", "by {{refund.date}}", "by end of day", "by the end of the week".
+    private static bool IsDeadlineAfterBy(ImmutableArray<WordToken> tokens, int next) =>
+        tokens[next].Kind is WordTokenKind.Number or WordTokenKind.Placeholder
+        || tokens[next].Normalized == "end"
+        || (tokens[next].Normalized == "the" && (next + 1 >= tokens.Length || tokens[next + 1].Normalized is "end" or "time"));
+
+    private static bool UnitFollows(ImmutableArray<WordToken> tokens, int from, bool sawQuantity)
     {
-        var sawQuantity = false;
-        for (var i = from; i < tokens.Length && i < from + 4; i++)
+        for (var i = from; i < tokens.Length && i < from + 5; i++)
         {
             var token = tokens[i];
             if (token.Kind == WordTokenKind.Number || Quantities.Contains(token.Normalized) || token.Normalized == "the")
             {
                 sawQuantity = true;
+            }
+            else if (sawQuantity && token.Normalized == "of")
+            {
+                continue; // "in a couple of days"
             }
             else if (TimeUnits.Contains(token.Normalized))
             {
