@@ -42,7 +42,7 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
     private static readonly FrozenSet<string> ImperativeOpeners = FrozenSet.Create(
         StringComparer.Ordinal,
         "reply", "click", "tap", "visit", "open", "go", "log", "sign", "download", "follow", "enter", "choose", "select", "attach",
-        "upload", "print", "restart", "try", "send", "forward", "call", "text", "check", "use", "pick", "book", "track", "return");
+        "upload", "print", "restart", "try", "send", "forward", "call", "text", "check", "use", "pick", "book", "track", "return", "head");
 
     private static readonly FrozenSet<string> ClockWords = FrozenSet.Create(StringComparer.Ordinal, "am", "pm", "utc", "gmt", "cet", "est", "pst");
 

@@ -113,11 +113,22 @@ internal sealed class ProseBuffer
         }
     }
 
+    // The spans are sorted and do not overlap (the scanner finds them left to right), so a binary search will do.
     private static bool IsInside(int offset, IReadOnlyList<TextSpan> spans)
     {
-        foreach (var span in spans)
+        int low = 0, high = spans.Count - 1;
+        while (low <= high)
         {
-            if (span.Contains(offset))
+            var middle = (low + high) >>> 1;
+            if (offset < spans[middle].Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= spans[middle].End)
+            {
+                low = middle + 1;
+            }
+            else
             {
                 return true;
             }

@@ -53,10 +53,11 @@ public static class TemplateParser
 
         ImmutableArray<Placeholder> placeholders = [.. placeholderList];
         var commentSpans = commentList.ConvertAll(static c => c.Span);
+        var firstComment = 0;
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>(drafts.Count);
         foreach (var draft in drafts)
         {
-            var prose = draft.Prose.Without(commentSpans);
+            var prose = draft.Prose.Without(Overlapping(commentSpans, draft.Span, ref firstComment));
             ProseSegmenter.MarkBareLinks(prose, links);
             var sentences = ProseSegmenter.Segment(prose, placeholders, draft.Kind, draft.IsQuoted);
             if (!sentences.IsEmpty)
@@ -76,6 +77,23 @@ public static class TemplateParser
             placeholders,
             [.. commentList],
             [.. links]);
+    }
+
+    // Blocks come in source order, so comments that end before this block can be skipped for good.
+    private static List<TextSpan> Overlapping(List<TextSpan> sorted, TextSpan block, ref int first)
+    {
+        while (first < sorted.Count && sorted[first].End <= block.Start)
+        {
+            first++;
+        }
+
+        var found = new List<TextSpan>();
+        for (var i = first; i < sorted.Count && sorted[i].Start < block.End; i++)
+        {
+            found.Add(sorted[i]);
+        }
+
+        return found;
     }
 
     // Markdig must not see the front matter as Markdown, but its offsets must stay the source's: keep the line

@@ -17,6 +17,8 @@ public sealed class RL1004RoboticWordingTests
     [InlineData("[|Sorry for the inconvenience|]!")]
     [InlineData("[|Please accept our sincere apologies for the inconvenience|].")]
     [InlineData("[|We regret any inconvenience|] this may cause.")]
+    [InlineData("[|We apologise for any inconvenience|].")]                      // British spelling
+    [InlineData("[|Apologies for the inconvenience|].")]
     public Task Flags_any_inconvenience(string markup) => Verify.DiagnosticsAsync(markup);
 
     [Theory]
@@ -27,6 +29,8 @@ public sealed class RL1004RoboticWordingTests
     [InlineData("[|I'm so sorry to hear you are experiencing these issues|].")]
     [InlineData("[|I am sorry to hear about the trouble you're having|] with the app.")]
     [InlineData("[|We're sorry for the issues you may be experiencing|].")]
+    [InlineData("[|We're sorry you're experiencing issues|] with the app.")]
+    [InlineData("[|Sorry to hear you're having trouble|] logging in.")]
     public Task Flags_sorry_you_are_having_that_issue(string markup) => Verify.DiagnosticsAsync(markup);
 
     [Theory]
@@ -41,6 +45,7 @@ public sealed class RL1004RoboticWordingTests
     [InlineData("[|We value your business|].")]
     [InlineData("[|We truly value you as a customer|].")]
     [InlineData("[|{{company.name}} values your business|].")]
+    [InlineData("[|{{company.name}} truly values your business|].")]
     [InlineData("Thanks, and [|we appreciate your business|].")]
     [InlineData("[|As a valued customer|], you can return it for free.")]
     [InlineData("[|We always strive to provide the best possible customer service|].")]
