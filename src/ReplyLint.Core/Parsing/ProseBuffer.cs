@@ -75,7 +75,7 @@ internal sealed class ProseBuffer
     }
 
     /// <summary>A copy without the characters that come from <paramref name="removed"/> (comments): each removed run
-    /// becomes one space.</summary>
+    /// becomes one space. The spans are in source order and do not overlap.</summary>
     public ProseBuffer Without(IReadOnlyList<TextSpan> removed)
     {
         if (removed.Count == 0)
@@ -111,11 +111,23 @@ internal sealed class ProseBuffer
         }
     }
 
+    // A binary search: a template full of comments would otherwise cost (characters × comments).
     private static bool IsInside(int offset, IReadOnlyList<TextSpan> spans)
     {
-        foreach (var span in spans)
+        int low = 0, high = spans.Count - 1;
+        while (low <= high)
         {
-            if (span.Contains(offset))
+            var mid = (low + high) >>> 1;
+            var span = spans[mid];
+            if (offset < span.Start)
+            {
+                high = mid - 1;
+            }
+            else if (offset >= span.End)
+            {
+                low = mid + 1;
+            }
+            else
             {
                 return true;
             }
