@@ -116,7 +116,10 @@ public sealed class LintEngine
             {
                 RunAnalyzer(registration, document, GetMatches, Report, cancellationToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
+            // Only the run's own cancellation stops the run: an analyzer's OperationCanceledException of its own (a
+            // timeout inside it, say) is a failure on this file like any other.
+            catch (Exception exception) when (exception is not OutOfMemoryException
+                && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
                 reported.Clear();
                 reported.Add(Diagnostic.Create(
