@@ -24,7 +24,7 @@ public static class ToolDiagnostics
         category: RuleCategories.Tool,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The file is binary, not valid UTF-8 or UTF-16, too large, or could not be opened, so it was not linted.",
+        description: "The file is binary, not valid UTF-8 or UTF-16, too large, nested too deeply to parse, or could not be opened, so it was not linted.",
         helpUri: HelpLinks.ForRule("RL0002"));
 
     /// <summary>RL0003 unused-suppression: a disable comment that suppressed nothing.</summary>

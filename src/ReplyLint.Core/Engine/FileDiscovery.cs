@@ -37,7 +37,8 @@ public static class FileDiscovery
             }
 
             var found = 0;
-            if (input.IndexOfAny(GlobCharacters) >= 0 && !File.Exists(Path.Combine(baseDirectory, input)))
+            var literal = Path.Combine(baseDirectory, input);
+            if (input.IndexOfAny(GlobCharacters) >= 0 && !File.Exists(literal) && !Directory.Exists(literal))
             {
                 var (root, pattern) = SplitGlob(input, baseDirectory);
                 if (Directory.Exists(root))

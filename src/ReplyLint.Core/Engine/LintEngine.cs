@@ -62,18 +62,26 @@ public sealed class LintEngine
         return new LintResult([.. files], [.. all]);
     }
 
-    /// <summary>Reads and analyzes one file; an unreadable file gives RL0002.</summary>
+    /// <summary>Reads and analyzes one file; a file that cannot be read or parsed gives RL0002.</summary>
     public ImmutableArray<Diagnostic> LintFile(TemplateFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (!FileReader.TryRead(file.FullPath, _options.MaxFileBytes, out var text, out var problem))
         {
-            var builder = ImmutableArray.CreateBuilder<Diagnostic>();
-            AddIfEnabled(builder, Diagnostic.Create(ToolDiagnostics.UnreadableFile, Location.FileStart(file.DisplayPath), null, problem!));
-            return builder.ToImmutable();
+            return Unreadable(file, problem!);
         }
 
-        return Analyze(TemplateParser.Parse(text!, file.DisplayPath, TemplateParser.FormatOf(file.FullPath)), cancellationToken);
+        TemplateDocument document;
+        try
+        {
+            document = TemplateParser.Parse(text!, file.DisplayPath, TemplateParser.FormatOf(file.FullPath));
+        }
+        catch (TemplateParseException exception)
+        {
+            return Unreadable(file, exception.Message);
+        }
+
+        return Analyze(document, cancellationToken);
     }
 
     /// <summary>Analyzes a parsed template with every analyzer. An analyzer that throws gives RL0001 and loses its
@@ -108,7 +116,10 @@ public sealed class LintEngine
             {
                 RunAnalyzer(registration, document, GetMatches, Report, cancellationToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
+            // Only the run's own cancellation stops the run: an analyzer's OperationCanceledException of its own (a
+            // timeout inside it, say) is a failure on this file like any other.
+            catch (Exception exception) when (exception is not OutOfMemoryException
+                && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
                 reported.Clear();
                 reported.Add(Diagnostic.Create(
@@ -187,6 +198,13 @@ public sealed class LintEngine
         }
 
         return byList;
+    }
+
+    private ImmutableArray<Diagnostic> Unreadable(TemplateFile file, string problem)
+    {
+        var builder = ImmutableArray.CreateBuilder<Diagnostic>();
+        AddIfEnabled(builder, Diagnostic.Create(ToolDiagnostics.UnreadableFile, Location.FileStart(file.DisplayPath), null, problem));
+        return builder.ToImmutable();
     }
 
     private void AddIfEnabled(ImmutableArray<Diagnostic>.Builder results, Diagnostic diagnostic)

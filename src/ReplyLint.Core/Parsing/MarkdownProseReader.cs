@@ -18,9 +18,22 @@ internal static class MarkdownProseReader
 
     /// <summary>Reads <paramref name="markdown"/>, a copy of the source in which the front matter is blanked out,
     /// so Markdig's offsets are the source's.</summary>
+    /// <exception cref="TemplateParseException">The Markdown is nested deeper than Markdig reads.</exception>
     public static void Read(string markdown, List<BlockDraft> blocks, List<TemplateLink> links)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException exception)
+        {
+            // Markdig refuses input nested past its depth limit (128 levels of quotes, lists, brackets...) this way.
+            throw new TemplateParseException(
+                "the Markdown is nested too deeply to be read (quotes, lists or brackets more than a hundred levels inside one another)",
+                exception);
+        }
+
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is not (ParagraphBlock or HeadingBlock) || block.Inline is null)
@@ -50,11 +63,16 @@ internal static class MarkdownProseReader
         return (isQuoted, listItem);
     }
 
+    // NOTE: a loop with a stack of the siblings to come back to, not recursion: Markdig nests emphasis as deep as the
+    // input asks ("*****...a...*****" is one level per pair of stars, past its depth limit), and a recursive walk of
+    // a deep enough tree overflows the stack, which ends the process.
     private static void AppendInlines(string source, ContainerInline container, ProseBuffer prose, List<TemplateLink> links)
     {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        var resume = new Stack<Inline>();
+        for (var inline = container.FirstChild; inline is not null || resume.TryPop(out inline);)
         {
             var span = ToTextSpan(inline.Span, source.Length);
+            ContainerInline? children = null;
             switch (inline)
             {
                 case LiteralInline literal:
@@ -78,19 +96,33 @@ internal static class MarkdownProseReader
                     break;
                 case LinkInline link:
                     links.Add(new TemplateLink(span, link.Url ?? string.Empty));
-                    AppendInlines(source, link, prose, links);
+                    children = link;
                     break;
                 case AutolinkInline autolink:
                     links.Add(new TemplateLink(span, autolink.Url));
                     prose.AppendOpaque(source, span);
                     break;
                 case ContainerInline nested:
-                    AppendInlines(source, nested, prose, links);
+                    children = nested;
                     break;
                 default:
                     // Inline code, inline HTML and anything else Markdig knows that is not prose.
                     prose.AppendOpaque(source, span);
                     break;
+            }
+
+            if (children?.FirstChild is { } firstChild)
+            {
+                if (inline.NextSibling is { } next)
+                {
+                    resume.Push(next);
+                }
+
+                inline = firstChild;
+            }
+            else
+            {
+                inline = inline.NextSibling;
             }
         }
     }

@@ -13,6 +13,7 @@ internal static class PlaceholderScanner
     {
         var i = body.Start;
         var end = body.End;
+        var lineBreak = -1;
         while (i < end)
         {
             var c = text[i];
@@ -27,15 +28,15 @@ internal static class PlaceholderScanner
             }
             else if (c == '{' && At(text, i, end, "{{{"))
             {
-                i = ScanPlaceholder(text, i, end, "{{{", "}}}", PlaceholderSyntax.TripleBrace, placeholders);
+                i = ScanPlaceholder(text, i, end, ref lineBreak, "{{{", "}}}", PlaceholderSyntax.TripleBrace, placeholders);
             }
             else if (c == '{' && At(text, i, end, "{{"))
             {
-                i = ScanPlaceholder(text, i, end, "{{", "}}", PlaceholderSyntax.DoubleBrace, placeholders);
+                i = ScanPlaceholder(text, i, end, ref lineBreak, "{{", "}}", PlaceholderSyntax.DoubleBrace, placeholders);
             }
             else if (c == '{' && At(text, i, end, "{%"))
             {
-                i = TryScanLiquidComment(text, i, end, comments) ?? ScanPlaceholder(text, i, end, "{%", "%}", PlaceholderSyntax.Tag, placeholders);
+                i = TryScanLiquidComment(text, i, end, comments) ?? ScanPlaceholder(text, i, end, ref lineBreak, "{%", "%}", PlaceholderSyntax.Tag, placeholders);
             }
             else if (c == '[' && TryScanBracket(text, i, end, out var bracket))
             {
@@ -61,15 +62,26 @@ internal static class PlaceholderScanner
         return commentEnd;
     }
 
-    private static int ScanPlaceholder(string text, int start, int end, string open, string close, PlaceholderSyntax syntax, List<Placeholder> placeholders)
+    private static int ScanPlaceholder(string text, int start, int end, ref int lineBreak, string open, string close, PlaceholderSyntax syntax, List<Placeholder> placeholders)
     {
         var contentStart = start + open.Length;
 
         // A placeholder never spans a blank line or a new opener: an unclosed one is malformed up to the end of its line.
-        var lineEnd = text.IndexOfAny(['\r', '\n'], contentStart, end - contentStart);
-        var limit = lineEnd < 0 ? end : lineEnd;
-        var closeAt = text.IndexOf(close, contentStart, limit - contentStart, StringComparison.Ordinal);
-        var reopen = text.IndexOf(open, contentStart, (closeAt < 0 ? limit : closeAt) - contentStart, StringComparison.Ordinal);
+        // NOTE: every search here stops at the next opener where it can, and the line break is found once per line, so
+        // that a long line of openers ("{{ {{ {{ ...") is read in one pass, not once per opener.
+        if (lineBreak < contentStart)
+        {
+            var found = text.IndexOfAny(['\r', '\n'], contentStart, end - contentStart);
+            lineBreak = found < 0 ? end : found;
+        }
+
+        var limit = lineBreak;
+        var nextOpen = text.IndexOf(open, contentStart, limit - contentStart, StringComparison.Ordinal);
+
+        // A closer that starts inside the next opener comes first (the opener does not fit before it).
+        var closeLimit = nextOpen < 0 ? limit : Math.Min(limit, nextOpen + open.Length - 1 + close.Length);
+        var closeAt = text.IndexOf(close, contentStart, closeLimit - contentStart, StringComparison.Ordinal);
+        var reopen = nextOpen >= 0 && (closeAt < 0 || nextOpen + open.Length <= closeAt) ? nextOpen : -1;
         if (closeAt < 0 || reopen >= 0)
         {
             var stop = reopen >= 0 ? reopen : limit;
@@ -120,15 +132,43 @@ internal static class PlaceholderScanner
             return false;
         }
 
-        var closeAt = text.IndexOf("%}", start + 2, end - start - 2, StringComparison.Ordinal);
-        if (closeAt < 0)
+        // Read the tag in place ('{%', spaces and dashes, the name, spaces and dashes, '%}') rather than search for its
+        // '%}': every '{%' is tried, and a search would read to the end of a template that has no '%}' each time.
+        var i = SkipTrim(text, start + 2, end);
+        if (!At(text, i, end, name))
         {
             return false;
         }
 
-        var inner = text.AsSpan(start + 2, closeAt - start - 2).Trim().Trim('-').Trim();
-        tagEnd = closeAt + 2;
-        return inner.SequenceEqual(name);
+        i = SkipTrim(text, i + name.Length, end);
+        if (!At(text, i, end, "%}"))
+        {
+            return false;
+        }
+
+        tagEnd = i + 2;
+        return true;
+    }
+
+    // What Trim().Trim('-').Trim() removes from a side of the tag's inside: spaces, then dashes, then spaces.
+    private static int SkipTrim(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        while (i < end && text[i] == '-')
+        {
+            i++;
+        }
+
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     // [Customer Name], [NAME], [Order Number]: capitalized words between brackets, not a Markdown link or reference.

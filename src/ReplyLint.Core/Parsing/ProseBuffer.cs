@@ -77,7 +77,7 @@ internal sealed class ProseBuffer
     }
 
     /// <summary>A copy without the characters that come from <paramref name="removed"/> (comments): each removed run
-    /// becomes one space.</summary>
+    /// becomes one space. The spans are in source order and do not overlap.</summary>
     public ProseBuffer Without(IReadOnlyList<TextSpan> removed)
     {
         if (removed.Count == 0)

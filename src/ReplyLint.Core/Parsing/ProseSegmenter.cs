@@ -20,6 +20,7 @@ internal static class ProseSegmenter
     /// <summary>Marks bare URLs and e-mail addresses as not prose and records them as links.</summary>
     public static void MarkBareLinks(ProseBuffer prose, List<TemplateLink> links)
     {
+        var noAddressBefore = 0;
         var i = 0;
         while (i < prose.Length)
         {
@@ -29,7 +30,7 @@ internal static class ProseSegmenter
                 continue;
             }
 
-            var end = MatchUrl(prose, i);
+            var end = MatchUrl(prose, i, ref noAddressBefore);
             if (end < 0)
             {
                 i++;
@@ -308,12 +309,21 @@ internal static class ProseSegmenter
 
     private static bool IsLinkBoundary(char c) => char.IsWhiteSpace(c) || c is '(' or '<' or '"' or '\'' or '[' or ':' or '\u201C';
 
-    private static int MatchUrl(ProseBuffer prose, int start)
+    // An e-mail address is only looked for from a letter or digit, and not again before `noAddressBefore`: when the
+    // scan from one start finds no address, a later start in the same run of characters has fewer '@' after it and
+    // the same end, so it finds none either. Without both, a long run of boundary characters ("((((", "[[[[", "a:a:a:")
+    // is scanned to its end once per character.
+    private static int MatchUrl(ProseBuffer prose, int start, ref int noAddressBefore)
     {
         var text = prose.Substring(start, Math.Min(prose.Length, start + 8));
         var isUrl = text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        if (!isUrl && (start < noAddressBefore || !char.IsLetterOrDigit(prose[start])))
+        {
+            return -1;
+        }
+
         var end = start;
         var sawAt = false;
         var sawDotAfterAt = false;
@@ -331,6 +341,8 @@ internal static class ProseSegmenter
             end++;
         }
 
+        var runEnd = end;
+
         // Trailing punctuation belongs to the sentence, not the address: "see https://x.com/a." ends at 'a'.
         while (end > start && prose[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '\'' or '\u2019')
         {
@@ -342,6 +354,12 @@ internal static class ProseSegmenter
             return end > start + 4 ? end : -1;
         }
 
-        return sawAt && sawDotAfterAt && char.IsLetterOrDigit(prose[start]) && end > start && char.IsLetter(prose[end - 1]) ? end : -1;
+        if (sawAt && sawDotAfterAt && end > start && char.IsLetter(prose[end - 1]))
+        {
+            return end;
+        }
+
+        noAddressBefore = runEnd;
+        return -1;
     }
 }

@@ -20,10 +20,12 @@ public static class TemplateParser
     }
 
     /// <summary>Parses <paramref name="text"/> as the template at <paramref name="path"/>; the format follows the extension.</summary>
+    /// <exception cref="TemplateParseException">The template cannot be parsed at all (Markdown nested too deeply).</exception>
     public static TemplateDocument Parse(string text, string path = "template.md") =>
         Parse(new SourceText(text), path, FormatOf(path));
 
     /// <summary>Parses a source text in the given format.</summary>
+    /// <exception cref="TemplateParseException">The template cannot be parsed at all (Markdown nested too deeply).</exception>
     public static TemplateDocument Parse(SourceText source, string path, TemplateFormat format)
     {
         ArgumentNullException.ThrowIfNull(source);
