@@ -19,4 +19,11 @@ public abstract class AnalysisContext
     /// <summary>Matches <paramref name="phrases"/> in every sentence without a callback; a document action reads the
     /// matches with <see cref="DocumentAnalysisContext.GetMatches"/>.</summary>
     public abstract void RegisterPhrases(PhraseList phrases);
+
+    /// <summary>Compares templates across the run: <paramref name="summarize"/> runs on each template (in parallel, like a
+    /// document action) and returns what the analyzer needs to remember of it, or null for nothing; once every template is
+    /// analyzed, <paramref name="action"/> runs once with all the summaries, in report order. Keep summaries small: they
+    /// are held for the whole run.</summary>
+    public abstract void RegisterRunAction<TSummary>(Func<DocumentAnalysisContext, TSummary?> summarize, Action<RunAnalysisContext<TSummary>> action)
+        where TSummary : class;
 }

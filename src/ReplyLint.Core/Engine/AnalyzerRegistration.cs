@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using ReplyLint.Analysis;
+using ReplyLint.Diagnostics;
 
 namespace ReplyLint.Engine;
 
@@ -20,6 +22,8 @@ internal sealed class AnalyzerRegistration : AnalysisContext
     public List<Action<SentenceAnalysisContext>> SentenceActions { get; } = [];
 
     public List<(PhraseList List, Action<PhraseMatchContext>? Action)> Phrases { get; } = [];
+
+    public List<RunRegistration> RunActions { get; } = [];
 
     public override void RegisterDocumentAction(Action<DocumentAnalysisContext> action)
     {
@@ -44,5 +48,33 @@ internal sealed class AnalyzerRegistration : AnalysisContext
     {
         ArgumentNullException.ThrowIfNull(phrases);
         Phrases.Add((phrases, null));
+    }
+
+    public override void RegisterRunAction<TSummary>(Func<DocumentAnalysisContext, TSummary?> summarize, Action<RunAnalysisContext<TSummary>> action)
+        where TSummary : class
+    {
+        ArgumentNullException.ThrowIfNull(summarize);
+        ArgumentNullException.ThrowIfNull(action);
+        RunActions.Add(new RunRegistration<TSummary>(summarize, action));
+    }
+}
+
+/// <summary>A run action with its summary type erased, so the engine can hold them in one list.</summary>
+internal abstract class RunRegistration
+{
+    public abstract object? Summarize(DocumentAnalysisContext context);
+
+    public abstract void Run(IReadOnlyList<(string Path, object Summary)> summaries, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken);
+}
+
+internal sealed class RunRegistration<TSummary>(Func<DocumentAnalysisContext, TSummary?> summarize, Action<RunAnalysisContext<TSummary>> action) : RunRegistration
+    where TSummary : class
+{
+    public override object? Summarize(DocumentAnalysisContext context) => summarize(context);
+
+    public override void Run(IReadOnlyList<(string Path, object Summary)> summaries, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var documents = summaries.Select(static s => new DocumentSummary<TSummary>(s.Path, (TSummary)s.Summary)).ToImmutableArray();
+        action(new RunAnalysisContext<TSummary>(documents, options, report, cancellationToken));
     }
 }

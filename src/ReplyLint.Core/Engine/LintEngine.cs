@@ -13,6 +13,7 @@ namespace ReplyLint.Engine;
 public sealed class LintEngine
 {
     private readonly ImmutableArray<AnalyzerRegistration> _registrations;
+    private readonly ImmutableArray<(AnalyzerRegistration Owner, RunRegistration Run)> _runActions;
     private readonly PhraseMatcher _matcher;
     private readonly LintOptions _options;
 
@@ -39,6 +40,7 @@ public sealed class LintEngine
         }
 
         _registrations = registrations.ToImmutable();
+        _runActions = [.. _registrations.SelectMany(static r => r.RunActions.Select(run => (r, run)))];
         var lists = _registrations.SelectMany(static r => r.Phrases.Select(static p => p.List)).Distinct().ToList();
         _matcher = PhraseMatcher.Compile(lists);
         Descriptors = [.. ToolDiagnostics.All.Concat(_registrations.SelectMany(static r => r.Analyzer.SupportedDiagnostics)).DistinctBy(static d => d.Id).OrderBy(static d => d.Id, StringComparer.Ordinal)];
@@ -50,25 +52,58 @@ public sealed class LintEngine
     /// <summary>The options of the run.</summary>
     public LintOptions Options => _options;
 
-    /// <summary>Reads, parses and analyzes <paramref name="files"/> in parallel (<see cref="LintOptions.Jobs"/>).</summary>
+    /// <summary>Reads, parses and analyzes <paramref name="files"/> in parallel (<see cref="LintOptions.Jobs"/>), then
+    /// runs the run actions that compare templates.</summary>
     public LintResult Lint(IReadOnlyList<TemplateFile> files, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var perFile = new ImmutableArray<Diagnostic>[files.Count];
+        var outcomes = new DocumentOutcome[files.Count];
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, files.Count, parallelism, i => perFile[i] = LintFile(files[i], cancellationToken));
-        var all = perFile.SelectMany(static d => d).ToList();
-        all.Sort(DiagnosticOrder.Instance);
-        return new LintResult([.. files], [.. all]);
+        Parallel.For(0, files.Count, parallelism, i => outcomes[i] = LintFileCore(files[i], cancellationToken));
+        return new LintResult([.. files], Finish(outcomes, cancellationToken));
     }
 
-    /// <summary>Reads and analyzes one file; a file that cannot be read or parsed gives RL0002.</summary>
+    /// <summary>Reads and analyzes one file, as a run of its own; a file that cannot be read or parsed gives RL0002.</summary>
     public ImmutableArray<Diagnostic> LintFile(TemplateFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
+        return Finish([LintFileCore(file, cancellationToken)], cancellationToken);
+    }
+
+    /// <summary>Analyzes a parsed template with every analyzer, as a run of its own. An analyzer that throws gives
+    /// RL0001 and loses its findings for this template; the others are kept.</summary>
+    public ImmutableArray<Diagnostic> Analyze(TemplateDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Analyze([document], cancellationToken);
+    }
+
+    /// <summary>Analyzes parsed templates as one run (run actions see them all, in the order given), in report order.</summary>
+    public ImmutableArray<Diagnostic> Analyze(IReadOnlyList<TemplateDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var outcomes = new DocumentOutcome[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            outcomes[i] = AnalyzeCore(documents[i], cancellationToken);
+        }
+
+        return Finish(outcomes, cancellationToken);
+    }
+
+    private ImmutableArray<Diagnostic> Finish(DocumentOutcome[] outcomes, CancellationToken cancellationToken)
+    {
+        var all = outcomes.SelectMany(static o => o.Diagnostics).ToList();
+        RunEnd(outcomes, all, cancellationToken);
+        all.Sort(DiagnosticOrder.Instance);
+        return [.. all];
+    }
+
+    private DocumentOutcome LintFileCore(TemplateFile file, CancellationToken cancellationToken)
+    {
         if (!FileReader.TryRead(file.FullPath, _options.MaxFileBytes, out var text, out var problem))
         {
-            return Unreadable(file, problem!);
+            return new DocumentOutcome(Unreadable(file, problem!), null);
         }
 
         TemplateDocument document;
@@ -78,17 +113,14 @@ public sealed class LintEngine
         }
         catch (TemplateParseException exception)
         {
-            return Unreadable(file, exception.Message);
+            return new DocumentOutcome(Unreadable(file, exception.Message), null);
         }
 
-        return Analyze(document, cancellationToken);
+        return AnalyzeCore(document, cancellationToken);
     }
 
-    /// <summary>Analyzes a parsed template with every analyzer. An analyzer that throws gives RL0001 and loses its
-    /// findings for this template; the others are kept.</summary>
-    public ImmutableArray<Diagnostic> Analyze(TemplateDocument document, CancellationToken cancellationToken = default)
+    private DocumentOutcome AnalyzeCore(TemplateDocument document, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(document);
         var results = ImmutableArray.CreateBuilder<Diagnostic>();
         if (document.FrontMatterError is { } error)
         {
@@ -97,38 +129,25 @@ public sealed class LintEngine
 
         var matches = FindMatches(document);
         IReadOnlyList<PhraseMatch> GetMatches(PhraseList list) => matches.TryGetValue(list, out var found) ? found : [];
+        var summaries = _runActions.IsEmpty ? null : new RunSummary[_runActions.Length];
 
         foreach (var registration in _registrations)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var reported = new List<Diagnostic>();
-            void Report(Diagnostic diagnostic)
-            {
-                if (!registration.Supported.Contains(diagnostic.Id))
-                {
-                    throw new InvalidOperationException($"it reported {diagnostic.Id}, which is not in its SupportedDiagnostics");
-                }
-
-                reported.Add(diagnostic);
-            }
-
+            var report = ReporterFor(registration, reported);
             try
             {
-                RunAnalyzer(registration, document, GetMatches, Report, cancellationToken);
+                RunAnalyzer(registration, document, GetMatches, report, cancellationToken);
+                Summarize(registration, document, GetMatches, report, summaries, cancellationToken);
             }
             // Only the run's own cancellation stops the run: an analyzer's OperationCanceledException of its own (a
             // timeout inside it, say) is a failure on this file like any other.
-            catch (Exception exception) when (exception is not OutOfMemoryException
-                && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            catch (Exception exception) when (IsAnalyzerFailure(exception, cancellationToken))
             {
                 reported.Clear();
-                reported.Add(Diagnostic.Create(
-                    ToolDiagnostics.AnalyzerException,
-                    Location.FileStart(document.Path),
-                    null,
-                    registration.Analyzer.Name,
-                    exception.GetType().Name,
-                    OneLine(exception.Message)));
+                ForgetSummaries(registration, summaries);
+                reported.Add(AnalyzerFailed(registration, document.Path, exception, atRunEnd: false));
             }
 
             foreach (var diagnostic in reported)
@@ -137,8 +156,107 @@ public sealed class LintEngine
             }
         }
 
-        return results.ToImmutable();
+        return new DocumentOutcome(results.ToImmutable(), summaries is null ? null : new DocumentSummaries(document.Path, summaries));
     }
+
+    private void Summarize(
+        AnalyzerRegistration registration,
+        TemplateDocument document,
+        Func<PhraseList, IReadOnlyList<PhraseMatch>> getMatches,
+        Action<Diagnostic> report,
+        RunSummary[]? summaries,
+        CancellationToken cancellationToken)
+    {
+        if (summaries is null || registration.RunActions.Count == 0)
+        {
+            return;
+        }
+
+        var context = new DocumentAnalysisContext(document, _options.AnalyzerOptions, getMatches, report, cancellationToken);
+        for (var k = 0; k < _runActions.Length; k++)
+        {
+            if (ReferenceEquals(_runActions[k].Owner, registration))
+            {
+                summaries[k] = new RunSummary(_runActions[k].Run.Summarize(context));
+            }
+        }
+    }
+
+    private void ForgetSummaries(AnalyzerRegistration registration, RunSummary[]? summaries)
+    {
+        for (var k = 0; summaries is not null && k < _runActions.Length; k++)
+        {
+            if (ReferenceEquals(_runActions[k].Owner, registration))
+            {
+                summaries[k] = default;
+            }
+        }
+    }
+
+    // Run actions go in registration order over summaries in report order, so their findings never depend on --jobs.
+    private void RunEnd(DocumentOutcome[] outcomes, List<Diagnostic> results, CancellationToken cancellationToken)
+    {
+        for (var k = 0; k < _runActions.Length; k++)
+        {
+            var (owner, run) = _runActions[k];
+            var summaries = new List<(string Path, object Summary)>();
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Summaries is { } documentSummaries && documentSummaries.Values[k].Value is { } summary)
+                {
+                    summaries.Add((documentSummaries.Path, summary));
+                }
+            }
+
+            if (summaries.Count == 0)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var reported = new List<Diagnostic>();
+            try
+            {
+                run.Run(summaries, _options.AnalyzerOptions, ReporterFor(owner, reported), cancellationToken);
+            }
+            catch (Exception exception) when (IsAnalyzerFailure(exception, cancellationToken))
+            {
+                reported.Clear();
+                reported.Add(AnalyzerFailed(owner, summaries[0].Path, exception, atRunEnd: true));
+            }
+
+            var builder = ImmutableArray.CreateBuilder<Diagnostic>();
+            foreach (var diagnostic in reported)
+            {
+                AddIfEnabled(builder, diagnostic);
+            }
+
+            results.AddRange(builder);
+        }
+    }
+
+    private static Action<Diagnostic> ReporterFor(AnalyzerRegistration registration, List<Diagnostic> reported) => diagnostic =>
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (!registration.Supported.Contains(diagnostic.Id))
+        {
+            throw new InvalidOperationException($"it reported {diagnostic.Id}, which is not in its SupportedDiagnostics");
+        }
+
+        reported.Add(diagnostic);
+    };
+
+    private static bool IsAnalyzerFailure(Exception exception, CancellationToken cancellationToken) =>
+        exception is not OutOfMemoryException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested);
+
+    private static Diagnostic AnalyzerFailed(AnalyzerRegistration registration, string path, Exception exception, bool atRunEnd) =>
+        Diagnostic.Create(
+            ToolDiagnostics.AnalyzerException,
+            Location.FileStart(path),
+            null,
+            registration.Analyzer.Name,
+            exception.GetType().Name,
+            atRunEnd ? "while comparing the run's templates: " + OneLine(exception.Message) : OneLine(exception.Message));
 
     private void RunAnalyzer(
         AnalyzerRegistration registration,
@@ -217,6 +335,13 @@ public sealed class LintEngine
 
         results.Add(diagnostic.WithSeverity(severity));
     }
+
+    /// <summary>A run action's summary of one template; a struct so that "no summary" is not a null entry.</summary>
+    private readonly record struct RunSummary(object? Value);
+
+    private sealed record DocumentSummaries(string Path, RunSummary[] Values);
+
+    private readonly record struct DocumentOutcome(ImmutableArray<Diagnostic> Diagnostics, DocumentSummaries? Summaries);
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd('.');
