@@ -11,7 +11,9 @@ namespace ReplyLint.Benchmarks;
 /// phrase patterns expanded and compiled into one matcher), and reading the built-in phrase lists from their
 /// embedded YAML (done once per process, in the rules' static initializers, so not part of the first).</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 7)]
+[MinColumn]
+[MedianColumn]
 public class EngineBenchmarks
 {
     [Benchmark]

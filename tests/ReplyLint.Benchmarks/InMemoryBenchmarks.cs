@@ -10,7 +10,7 @@ namespace ReplyLint.Benchmarks;
 /// <summary>Parsing, and parsing plus analysis, of the corpus held in memory: no disk, no discovery, one thread.
 /// One operation is one template (<c>OperationsPerInvoke</c>), so Mean and Allocated are per file.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 7)]
 [Config(typeof(ThroughputConfig))]
 public class InMemoryBenchmarks
 {

@@ -9,7 +9,7 @@ namespace ReplyLint.Benchmarks;
 /// sort, in parallel over <see cref="Jobs"/> workers. The corpus is written once per process in the global setup
 /// and discovered there, so the iterations read it from a warm file cache. One operation is one template.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 7)]
 [Config(typeof(ThroughputConfig))]
 public class PipelineBenchmarks
 {

@@ -62,8 +62,9 @@ wall_us() {
     echo $(( (end - start) / 1000 ))
 }
 
-# Runs the command once under GNU time and prints its peak RSS in KiB (empty without GNU time).
-peak_rss_kib() {
+# Runs the command once under GNU time and prints "<peak RSS in KiB> <CPU seconds, user + system>", or nothing
+# without GNU time. CPU time hardly changes when other work competes for the processors; wall time does.
+time_stats() {
     [[ -n $gnu_time ]] || return 0
     local rc=0
     "$gnu_time" -v -o "$work/time.txt" "$@" > /dev/null 2> "$work/stderr.txt" || rc=$?
@@ -72,14 +73,16 @@ peak_rss_kib() {
         cat "$work/stderr.txt" >&2
         exit 1
     fi
-    awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt"
+    awk -F': ' '/Maximum resident set size/ { rss = $2 } /User time/ { cpu += $2 } /System time/ { cpu += $2 }
+        END { print rss, cpu }' "$work/time.txt"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }
 seconds() { awk -v us="$1" 'BEGIN { printf "%.2f s", us / 1e6 }'; }
-mib() { [[ -n $1 ]] && awk -v k="$1" 'BEGIN { printf "%.0f MiB", k / 1024 }' || echo "n/a"; }
+mib() { if [[ -n ${1:-} ]]; then awk -v k="$1" 'BEGIN { printf "%.0f MiB", k / 1024 }'; else echo "n/a"; fi; }
+cpu_s() { if [[ -n ${1:-} ]]; then awk -v s="$1" 'BEGIN { printf (s < 10 ? "%.2f s" : "%.1f s"), s }'; else echo "n/a"; fi; }
 
 rows=()
 
@@ -94,10 +97,11 @@ startup_case() {
         t=$(wall_us "$@")  # a plain assignment, so that set -e sees a failed run
         times+=("$t")
     done
-    local med rss
+    local med stats rss cpu
     med=$(printf '%s\n' "${times[@]}" | median)
-    rss=$(peak_rss_kib "$@")
-    rows+=("| \`$label\` | $(ms "$med") | $(mib "$rss") | | |")
+    stats=$(time_stats "$@")
+    read -r rss cpu <<< "$stats"
+    rows+=("| \`$label\` | $(ms "$med") | $(cpu_s "$cpu") | $(mib "$rss") | | |")
 }
 
 corpus_case() {
@@ -110,14 +114,15 @@ corpus_case() {
         t=$(wall_us "$cli" corpus -j "$jobs")
         times+=("$t")
     done
-    local rss
-    rss=$(peak_rss_kib "$cli" corpus -j "$jobs")
+    local stats rss cpu
+    stats=$(time_stats "$cli" corpus -j "$jobs")
+    read -r rss cpu <<< "$stats"
     local med
     med=$(printf '%s\n' "${times[@]}" | median)
     local files_per_s mb_per_s
     files_per_s=$(awk -v n="$corpus_files" -v us="$med" 'BEGIN { printf "%.0f", n / (us / 1e6) }')
     mb_per_s=$(awk -v b="$corpus_bytes" -v us="$med" 'BEGIN { printf "%.2f", b / 1e6 / (us / 1e6) }')
-    rows+=("| \`$label\` | $(seconds "$med") | $(mib "$rss") | $files_per_s | $mb_per_s |")
+    rows+=("| \`$label\` | $(seconds "$med") | $(cpu_s "$cpu") | $(mib "$rss") | $files_per_s | $mb_per_s |")
 }
 
 startup_case "replylint --version" "$cli" --version
@@ -141,11 +146,11 @@ echo "Start-up rows: median of $startup_runs runs. Corpus rows: median of $corpu
 echo "Load average (1, 5, 15 min) at the start: $load_start; at the end: $load_end. Other work on the machine"
 echo "inflates wall times: compare runs made at a load well under $(nproc)."
 if [[ -z $gnu_time ]]; then
-    echo "GNU time (/usr/bin/time -v) is not installed, so peak RSS was not measured."
+    echo "GNU time (/usr/bin/time -v) is not installed, so peak RSS and CPU time were not measured."
 else
-    echo "Peak RSS: one further run under \`/usr/bin/time -v\`."
+    echo "Peak RSS and CPU time (user + system): one further run under \`/usr/bin/time -v\`."
 fi
 echo
-echo "| Command | Wall time | Peak RSS | Files/s | MB/s |"
-echo "|---|---:|---:|---:|---:|"
+echo "| Command | Wall time | CPU time | Peak RSS | Files/s | MB/s |"
+echo "|---|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
