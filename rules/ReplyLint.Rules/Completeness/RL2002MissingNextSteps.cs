@@ -32,7 +32,8 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
 
     private static readonly FrozenSet<string> Quantities = FrozenSet.Create(
         StringComparer.Ordinal,
-        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "ten", "few", "couple", "next", "24", "48", "72");
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "ten", "few", "couple", "next", "24", "48", "72",
+        "about", "around", "roughly", "approximately", "under", "up", "to");
 
     private static readonly FrozenSet<string> DayWords = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -121,8 +122,9 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
                 return true;
             }
 
-            // A "by" that is no deadline ("by the way", "charged by the bank") must not end the search.
-            if (word == "by" && i + 1 < tokens.Length && IsDeadlineAfterBy(tokens, i + 1))
+            // A "by" that is no deadline ("by the way", "charged by the bank") must not end the search. "until" and
+            // "before" take the same deadlines: "access until {{plan.end_date}}", "before Friday".
+            if (word is "by" or "until" or "before" && i + 1 < tokens.Length && IsDeadlineAfterBy(tokens, i + 1))
             {
                 return true;
             }
@@ -175,14 +177,16 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
         }
 
         var addressesCustomer = false;
-        foreach (var token in sentence.Tokens)
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (token.Normalized is "anything" or "else")
+            // "anything else" is the stock closing question; "anything you'd like to export?" is a real one.
+            if (tokens[i].Normalized == "anything" && i + 1 < tokens.Length && tokens[i + 1].Normalized == "else")
             {
                 return false;
             }
 
-            addressesCustomer |= token.Normalized is "you" or "your";
+            addressesCustomer |= tokens[i].Normalized is "you" or "your";
         }
 
         return addressesCustomer;

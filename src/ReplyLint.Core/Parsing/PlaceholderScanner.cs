@@ -66,7 +66,9 @@ internal static class PlaceholderScanner
     {
         var contentStart = start + open.Length;
 
-        // A placeholder never spans a blank line or a new opener: an unclosed one is malformed up to the end of its line.
+        // A placeholder never spans a line break or a new opener. An unclosed one is malformed, and ends where the writer
+        // most likely meant it to: after a stray single '}' or '%' ("{{name}, hi"), or else after its first word, so the
+        // prose that follows is still read as prose.
         // NOTE: every search here stops at the next opener where it can, and the line break is found once per line, so
         // that a long line of openers ("{{ {{ {{ ...") is read in one pass, not once per opener.
         if (lineBreak < contentStart)
@@ -84,7 +86,7 @@ internal static class PlaceholderScanner
         var reopen = nextOpen >= 0 && (closeAt < 0 || nextOpen + open.Length <= closeAt) ? nextOpen : -1;
         if (closeAt < 0 || reopen >= 0)
         {
-            var stop = reopen >= 0 ? reopen : limit;
+            var stop = UnclosedEnd(text, contentStart, reopen >= 0 ? reopen : limit);
             var name = ExtractName(text.AsSpan(contentStart, stop - contentStart));
             placeholders.Add(new Placeholder(TextSpan.FromBounds(start, stop), name, syntax, IsWellFormed: false));
             return stop;
@@ -96,10 +98,37 @@ internal static class PlaceholderScanner
         return closeAt + close.Length;
     }
 
+    private static int UnclosedEnd(string text, int contentStart, int stop)
+    {
+        var partial = text.IndexOfAny(['}', '%'], contentStart, stop - contentStart);
+        if (partial >= 0)
+        {
+            while (partial < stop && text[partial] is '}' or '%')
+            {
+                partial++;
+            }
+
+            return partial;
+        }
+
+        var i = contentStart;
+        while (i < stop && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        while (i < stop && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     // {{ customer.first_name | default: "there" }} → customer.first_name; {%- if x -%} → if; {{#if x}} → #if.
     private static string ExtractName(ReadOnlySpan<char> inner)
     {
-        inner = inner.Trim().Trim('-').Trim('~').Trim();
+        inner = inner.Trim().TrimEnd('}').TrimEnd('%').Trim().Trim('-').Trim('~').Trim();
         var stop = inner.IndexOfAny(" \t|(");
         return (stop < 0 ? inner : inner[..stop]).ToString();
     }

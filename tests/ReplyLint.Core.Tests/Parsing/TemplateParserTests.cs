@@ -167,6 +167,20 @@ public sealed class TemplateParserTests
     }
 
     [Theory]
+    [InlineData("Hi {{customer.first_name}, I'm sorry it is late.", "{{customer.first_name}", "customer.first_name")]
+    [InlineData("Order {{order.number is sorry late.", "{{order.number", "order.number")]
+    [InlineData("Hi {% if vip }, you are sorry late.", "{% if vip }", "if")]
+    public void An_unclosed_placeholder_ends_where_it_was_meant_to_and_the_prose_after_it_is_read(string text, string written, string name)
+    {
+        var document = TemplateParser.Parse(text, "t.md");
+        var placeholder = document.Placeholders.ShouldHaveSingleItem();
+        placeholder.IsWellFormed.ShouldBeFalse();
+        document.Text.ToString(placeholder.Span).ShouldBe(written);
+        placeholder.Name.ShouldBe(name);
+        document.Sentences.Single().Tokens.Select(t => t.Normalized).ShouldContain("sorry");
+    }
+
+    [Theory]
     [InlineData("See [the guide](https://x.com) now.")]
     [InlineData("Tick [x] when done.")]
     [InlineData("Tick [ ] when done.")]

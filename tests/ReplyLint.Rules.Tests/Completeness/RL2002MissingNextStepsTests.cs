@@ -74,6 +74,9 @@ public sealed class RL2002MissingNextStepsTests
     [InlineData("I've contacted the courier about it.")]
     [InlineData("Your refund has been processed.")]
     [InlineData("I'm refunding the charge now.")]
+    [InlineData("We've covered your night at the Marina Suites in full.")]
+    [InlineData("We've dispatched your replacement card.")]
+    [InlineData("I'm bringing in {{supervisor.name}}, who can approve the waiver.")]
     public Task Does_not_flag_a_done_commitment(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Theory]
@@ -85,6 +88,9 @@ public sealed class RL2002MissingNextStepsTests
     [InlineData("You will receive a confirmation email.")]
     [InlineData("I can offer store credit instead.")]
     [InlineData("Here's what happens next.")]
+    [InlineData("They'll join this chat in about 5 minutes.")]
+    [InlineData("You keep access until {{subscription.end_date}}.")]
+    [InlineData("Is there anything you'd like to export before then?")]
     public Task Does_not_flag_a_promise_with_an_actor(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Theory]
