@@ -15,5 +15,6 @@ public static class BuiltInRules
         new RL2002MissingNextSteps(),
         new RL4001LongSentence(),
         new RL4002ReadingLevel(),
+        new RL4003TooLongForChannel(),
     ];
 }
