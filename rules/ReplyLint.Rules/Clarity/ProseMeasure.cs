@@ -14,10 +14,25 @@ namespace ReplyLint.Rules.Clarity;
 internal static class ProseMeasure
 {
     /// <summary>The words of <paramref name="sentence"/> as the customer reads them.</summary>
-    public static int Words(Sentence sentence, TemplateDocument document)
+    public static int Words(Sentence sentence, TemplateDocument document) => CountWords(sentence, document, byLine: false);
+
+    /// <summary>The words of the longest source line of <paramref name="sentence"/>.</summary>
+    public static int WordsOfLongestLine(Sentence sentence, TemplateDocument document) => CountWords(sentence, document, byLine: true);
+
+    /// <summary>Whether the sentence ends with <c>.</c>, <c>!</c>, <c>?</c> or <c>…</c> (closing quotes or brackets may follow).</summary>
+    public static bool EndsWithTerminator(Sentence sentence)
     {
+        var text = sentence.Text.AsSpan().TrimEnd().TrimEnd("\"')]\u201D\u2019");
+        return !text.IsEmpty && text[^1] is '.' or '!' or '?' or '\u2026';
+    }
+
+    private static int CountWords(Sentence sentence, TemplateDocument document, bool byLine)
+    {
+        var longest = 0;
         var count = 0;
         var last = -1;
+        var previousEnd = -1;
+        var source = document.Text.Text;
         foreach (var token in sentence.Tokens)
         {
             if (token.TextStart == last)
@@ -26,14 +41,21 @@ internal static class ProseMeasure
             }
 
             last = token.TextStart;
+            if (byLine && previousEnd >= 0 && token.Span.Start > previousEnd
+                && source.AsSpan(previousEnd, token.Span.Start - previousEnd).ContainsAny('\n', '\r'))
+            {
+                count = 0;
+            }
+
+            previousEnd = token.Span.End;
             if (token.Kind is WordTokenKind.Word or WordTokenKind.Number
                 || (token.Kind == WordTokenKind.Placeholder && PrintsText(token, document)))
             {
-                count++;
+                longest = Math.Max(longest, ++count);
             }
         }
 
-        return count;
+        return longest;
     }
 
     /// <summary>Whether <paramref name="sentence"/> has at least one written word (not only numbers, placeholders or code).</summary>

@@ -6,7 +6,8 @@ namespace ReplyLint.Rules.Clarity;
 /// <summary>RL4001 long-sentence: a sentence with more words than the configured limit (30 by default).</summary>
 /// <remarks>Clarity: a reply should be plain and open about what happened and what comes next, and a sentence
 /// that strings four clauses together buries the one the customer needs. Words are counted as the customer reads
-/// them (see <see cref="ProseMeasure"/>); headings and quoted text (the customer's own words) are not checked.
+/// them (see <see cref="ProseMeasure"/>); headings and quoted text (the customer's own words) are not checked, and
+/// lines without end punctuation are measured one by one.
 /// Docs: rules/docs/RL4001.md.</remarks>
 public sealed class RL4001LongSentence : ReplyAnalyzer
 {
@@ -49,6 +50,14 @@ public sealed class RL4001LongSentence : ReplyAnalyzer
 
             var limit = ProseMeasure.Option(context.Options, Id, MaxWordsOption, DefaultMaxWords);
             var words = ProseMeasure.Words(sentence, context.Document);
+
+            // Lines with no end punctuation and no blank line between them (a signature, an address, an order
+            // summary in a .txt file) are not one sentence: only a single line that runs on is.
+            if (words > limit && !ProseMeasure.EndsWithTerminator(sentence))
+            {
+                words = ProseMeasure.WordsOfLongestLine(sentence, context.Document);
+            }
+
             if (words <= limit)
             {
                 return;

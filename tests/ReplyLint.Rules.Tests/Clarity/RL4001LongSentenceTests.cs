@@ -104,6 +104,11 @@ public sealed class RL4001LongSentenceTests
     [InlineData("<div>" + ThirtyOne + "</div>\n\nI'll call the courier today.")]                        // nor an HTML block
     public Task Does_not_flag_headings_code_comments_or_html(string text) => Verify.NoDiagnosticsAsync(text);
 
+    [Theory]
+    [InlineData("[|We checked the order with the warehouse team this morning and they confirmed that the parcel left on Monday but the courier has not scanned it since it reached the depot|]")]
+    [InlineData("[|Hi Sam\nWe checked the order with the warehouse team this morning and they confirmed that the parcel left on Monday but the courier has not scanned it since it reached the depot\nThanks|]")] // the finding covers the run
+    public Task Flags_a_line_that_runs_on_without_end_punctuation(string markup) => Verify.DiagnosticsAsync(markup);
+
     [Fact]
     public Task Flags_a_sentence_that_abbreviations_do_not_end() =>
         Verify.DiagnosticsAsync("Thanks for your order. [|It ships e.g. by courier or i.e. by post, and Dr. Smith at the St. Louis depot will sign for it on Monday at 10 a.m. with the usual checks and a photo.|]");
@@ -111,6 +116,13 @@ public sealed class RL4001LongSentenceTests
     [Theory]
     [InlineData("Hi {{customer.first_name}},\n\n- switch between monthly and yearly billing,\n- update the card we charge,\n- turn off automatic renewal.\n\n{{agent.name}}")]
     public Task Does_not_flag_list_fragments(string text) => Verify.NoDiagnosticsAsync(text);
+
+    [Theory]
+    // Lines with no end punctuation: a signature and an order summary, one sentence to the parser but not to a reader.
+    [InlineData("Kind regards\nSam Patel\nCustomer Support Team, Acme Home Appliances Ltd\nPhone 0800 123 4567, Monday to Friday from 8 am to 6 pm, Saturday from 9 am to 1 pm\nUnit 4, Harbour Road Industrial Estate, Bristol BS1 4AA, United Kingdom\n", "reply.txt")]
+    [InlineData("Your order summary\nBlue kettle 1.7 litre in stainless steel\nSet of four mugs in assorted colours\nDescaling tablets, pack of twelve\nDelivery by courier within three working days\n", "reply.txt")]
+    [InlineData("{{agent.name}}  \nCustomer Support Team, Acme Home Appliances Ltd  \nPhone 0800 123 4567, Monday to Friday from 8 am to 6 pm, Saturday from 9 am to 1 pm  \nUnit 4, Harbour Road Industrial Estate, Bristol BS1 4AA, United Kingdom\n", "reply.md")]
+    public Task Does_not_flag_lines_without_end_punctuation(string text, string path) => Verify.NoDiagnosticsAsync(text, path);
 
     [Theory]
     [InlineData("")]
