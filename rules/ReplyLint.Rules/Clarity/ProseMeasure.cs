@@ -26,38 +26,6 @@ internal static class ProseMeasure
         return !text.IsEmpty && text[^1] is '.' or '!' or '?' or '\u2026';
     }
 
-    private static int CountWords(Sentence sentence, TemplateDocument document, bool byLine)
-    {
-        var longest = 0;
-        var count = 0;
-        var last = -1;
-        var previousEnd = -1;
-        var source = document.Text.Text;
-        foreach (var token in sentence.Tokens)
-        {
-            if (token.TextStart == last)
-            {
-                continue; // the second token of "we're" or "follow-up"
-            }
-
-            last = token.TextStart;
-            if (byLine && previousEnd >= 0 && token.Span.Start > previousEnd
-                && source.AsSpan(previousEnd, token.Span.Start - previousEnd).ContainsAny('\n', '\r'))
-            {
-                count = 0;
-            }
-
-            previousEnd = token.Span.End;
-            if (token.Kind is WordTokenKind.Word or WordTokenKind.Number
-                || (token.Kind == WordTokenKind.Placeholder && PrintsText(token, document)))
-            {
-                longest = Math.Max(longest, ++count);
-            }
-        }
-
-        return longest;
-    }
-
     /// <summary>Whether <paramref name="sentence"/> has at least one written word (not only numbers, placeholders or code).</summary>
     public static bool HasWrittenWord(Sentence sentence)
     {
@@ -162,6 +130,38 @@ internal static class ProseMeasure
     /// <summary>The written text of a word token, as the customer reads it ("We’re", "follow-up").</summary>
     public static ReadOnlySpan<char> Written(Sentence sentence, WordToken token) =>
         sentence.Text.AsSpan(token.TextStart, token.TextEnd - token.TextStart);
+
+    private static int CountWords(Sentence sentence, TemplateDocument document, bool byLine)
+    {
+        var longest = 0;
+        var count = 0;
+        var last = -1;
+        var previousEnd = -1;
+        var source = document.Text.Text;
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.TextStart == last)
+            {
+                continue; // the second token of "we're" or "follow-up"
+            }
+
+            last = token.TextStart;
+            if (byLine && previousEnd >= 0 && token.Span.Start > previousEnd
+                && source.AsSpan(previousEnd, token.Span.Start - previousEnd).ContainsAny('\n', '\r'))
+            {
+                count = 0;
+            }
+
+            previousEnd = token.Span.End;
+            if (token.Kind is WordTokenKind.Word or WordTokenKind.Number
+                || (token.Kind == WordTokenKind.Placeholder && PrintsText(token, document)))
+            {
+                longest = Math.Max(longest, ++count);
+            }
+        }
+
+        return longest;
+    }
 
     private static bool IsOnlyPunctuation(ReadOnlySpan<char> text)
     {

@@ -80,6 +80,17 @@ public sealed class RL4003TooLongForChannelTests
     public Task Flags_over_configured_limits(string channel, string option, string value, string body) =>
         WithOptions.DiagnosticsAsync("{|RL4003:|}" + Template(channel, body), RL4003TooLongForChannel.Id, (option, value));
 
+    // 26 characters, a blank line (2), 18, a line break between list items (1), 22: 69 in all.
+    private const string SmsWithList = "Your refund is on its way.\n\n- Amount: {{refund.amount}}\n- Card ending {{payment.card_last4}}";
+
+    [Fact]
+    public Task Flags_counting_a_blank_line_between_blocks_and_a_line_break_between_list_items() =>
+        WithOptions.DiagnosticsAsync("{|RL4003:|}" + Template("sms", SmsWithList), RL4003TooLongForChannel.Id, ("max-sms-chars", "68"));
+
+    [Fact]
+    public Task Does_not_flag_a_list_at_exactly_the_limit() =>
+        WithOptions.DiagnosticsAsync(Template("sms", SmsWithList), RL4003TooLongForChannel.Id, ("max-sms-chars", "69"));
+
     [Theory]
     [InlineData("max-words", "0")]
     [InlineData("max-words", "-1")]
