@@ -1,3 +1,4 @@
+using ReplyLint.Rules.Clarity;
 using ReplyLint.Rules.Completeness;
 using ReplyLint.Rules.Tone;
 
@@ -12,5 +13,8 @@ public static class BuiltInRules
     [
         new RL1004RoboticWording(),
         new RL2002MissingNextSteps(),
+        new RL4001LongSentence(),
+        new RL4002ReadingLevel(),
+        new RL4003TooLongForChannel(),
     ];
 }
