@@ -44,7 +44,10 @@ public sealed class CommandLineTests
     {
         var outcome = await CliRunner.RunAsync(["rules", "--format", "json"]);
         using var json = JsonDocument.Parse(outcome.Stdout);
-        json.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()).ShouldBe(["RL0001", "RL0002", "RL0003", "RL0004", "RL1004", "RL2002"]);
+        var expected = ReplyLint.Diagnostics.ToolDiagnostics.All.Concat(ReplyLint.Rules.BuiltInRules.All.SelectMany(a => a.SupportedDiagnostics))
+            .Select(d => d.Id).Order(StringComparer.Ordinal);
+        json.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()).ShouldBe(expected);
+        json.RootElement[0].GetProperty("helpUri").GetString().ShouldBe("https://github.com/replylint/replylint/blob/main/rules/docs/RL0001.md");
     }
 
     [Fact]
