@@ -11,6 +11,7 @@ public static class BuiltInRules
     public static ImmutableArray<ReplyAnalyzer> All { get; } =
     [
         new RL1001DefensiveWording(),
+        new RL1003BlamingWording(),
         new RL1004RoboticWording(),
         new RL2002MissingNextSteps(),
     ];
