@@ -13,6 +13,7 @@ public static class BuiltInRules
         new RL1001DefensiveWording(),
         new RL1003BlamingWording(),
         new RL1004RoboticWording(),
+        new RL1005NonApology(),
         new RL2002MissingNextSteps(),
     ];
 }
