@@ -14,6 +14,7 @@ public static class BuiltInRules
         new RL1003BlamingWording(),
         new RL1004RoboticWording(),
         new RL1005NonApology(),
+        new RL1006CondescendingWording(),
         new RL2002MissingNextSteps(),
     ];
 }
