@@ -15,6 +15,7 @@ public static class BuiltInRules
         new RL1004RoboticWording(),
         new RL1005NonApology(),
         new RL1006CondescendingWording(),
+        new RL1007Shouting(),
         new RL2002MissingNextSteps(),
     ];
 }
