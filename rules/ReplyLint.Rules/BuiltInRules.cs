@@ -16,6 +16,7 @@ public static class BuiltInRules
         new RL1005NonApology(),
         new RL1006CondescendingWording(),
         new RL1007Shouting(),
+        new RL1008HostileBoundary(),
         new RL2002MissingNextSteps(),
     ];
 }
