@@ -11,7 +11,13 @@ public static class BuiltInRules
     /// <summary>One instance of each built-in analyzer (they are stateless and shared).</summary>
     public static ImmutableArray<ReplyAnalyzer> All { get; } =
     [
+        new RL1001DefensiveWording(),
+        new RL1003BlamingWording(),
         new RL1004RoboticWording(),
+        new RL1005NonApology(),
+        new RL1006CondescendingWording(),
+        new RL1007Shouting(),
+        new RL1008HostileBoundary(),
         new RL2002MissingNextSteps(),
         new RL4001LongSentence(),
         new RL4002ReadingLevel(),
