@@ -42,6 +42,10 @@ public sealed class RL1001DefensiveWordingTests
     [InlineData("[|Rules are rules|].")]
     [InlineData("[|This is in line with our terms of service|].")]
     [InlineData("[|We're just following company policy|] here.")]
+    [InlineData("[|As per the terms and conditions you accepted|], a fee applies.")]
+    [InlineData("[|As you should know from your contract|], speeds are not guaranteed.")]
+    [InlineData("We replied within the two days [|stated in our support policy|].")]
+    [InlineData("So [|the ticket was handled as expected|].")]
     public Task Flags_hiding_behind_the_policy(string markup) => Verify.DiagnosticsAsync(markup);
 
     [Theory]

@@ -71,6 +71,7 @@ public sealed class RL1007ShoutingTests
     [InlineData("Type \"CONFIRM\" in the box.")]
     [InlineData("Click the SUBMIT button.")]                                             // a label to find
     [InlineData("The word URGENT on the envelope means it came from us.")]
+    [InlineData("It ships on XXX. TODO: add the link. FIXME before TBD.")]                   // draft markers are RL3003's
     public Task Does_not_flag_acronyms_and_single_marks(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Theory]
