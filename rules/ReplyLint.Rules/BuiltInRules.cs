@@ -10,6 +10,7 @@ public static class BuiltInRules
     /// <summary>One instance of each built-in analyzer (they are stateless and shared).</summary>
     public static ImmutableArray<ReplyAnalyzer> All { get; } =
     [
+        new RL1002EvasiveWording(),
         new RL1004RoboticWording(),
         new RL2002MissingNextSteps(),
     ];
