@@ -12,6 +12,7 @@ public static class BuiltInRules
     [
         new RL1002EvasiveWording(),
         new RL1004RoboticWording(),
+        new RL2001MissingApology(),
         new RL2002MissingNextSteps(),
     ];
 }
