@@ -14,5 +14,6 @@ public static class BuiltInRules
         new RL1004RoboticWording(),
         new RL2001MissingApology(),
         new RL2002MissingNextSteps(),
+        new RL2003MissingEmpathy(),
     ];
 }
