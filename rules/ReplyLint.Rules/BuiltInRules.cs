@@ -15,5 +15,6 @@ public static class BuiltInRules
         new RL2001MissingApology(),
         new RL2002MissingNextSteps(),
         new RL2003MissingEmpathy(),
+        new RL2004VagueTimeline(),
     ];
 }
