@@ -16,5 +16,6 @@ public static class BuiltInRules
         new RL2002MissingNextSteps(),
         new RL2003MissingEmpathy(),
         new RL2004VagueTimeline(),
+        new RL2005MissingEscalationPath(),
     ];
 }

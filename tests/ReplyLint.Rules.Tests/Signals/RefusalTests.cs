@@ -16,6 +16,13 @@ public sealed class RefusalTests
     public Task Flags_we_cannot(string markup) => Verify.DiagnosticsAsync(markup);
 
     [Theory]
+    [InlineData("Annual plans [|can't be refunded|] after 14 days.")]
+    [InlineData("Opened items [|cannot be returned|].")]
+    [InlineData("Gift cards [|are non-refundable|].")]
+    [InlineData("The order [|will not be replaced|].")]
+    public Task Flags_a_passive_refusal(string markup) => Verify.DiagnosticsAsync(markup);
+
+    [Theory]
     [InlineData("[|There's nothing more we can do|].")]
     [InlineData("I'm afraid [|there is nothing I can do|] about it.")]
     [InlineData("[|We can do nothing more|] here.")]
