@@ -17,5 +17,6 @@ public static class BuiltInRules
         new RL2003MissingEmpathy(),
         new RL2004VagueTimeline(),
         new RL2005MissingEscalationPath(),
+        new RL2006GenericGreeting(),
     ];
 }
