@@ -36,6 +36,10 @@ public sealed class RL2006GenericGreeting : ReplyAnalyzer
     private static readonly FrozenSet<string> GreetingWords = FrozenSet.Create(
         StringComparer.Ordinal, "dear", "hello", "hi", "hey", "greetings", "good", "morning", "afternoon", "evening");
 
+    // "Dear Customer Service," addresses a team (an escalation template, a letter to a partner), not a customer.
+    private static readonly FrozenSet<string> TeamWords = FrozenSet.Create(
+        StringComparer.Ordinal, "service", "services", "support", "care", "success", "relations", "team", "experience", "desk");
+
     // How far after a greeting a placeholder still stands for the name: "Dear customer, {{name}}".
     private const int NameReach = 2;
 
@@ -57,7 +61,7 @@ public sealed class RL2006GenericGreeting : ReplyAnalyzer
 
             var sentence = greeting.Sentences[0];
             var match = document.GetMatches(Phrases).FirstOrDefault(m => ReferenceEquals(m.Sentence, sentence));
-            if (match is null || HasNameNearby(match))
+            if (match is null || HasNameNearby(match) || AddressesATeam(match))
             {
                 return;
             }
@@ -67,6 +71,12 @@ public sealed class RL2006GenericGreeting : ReplyAnalyzer
                 : null;
             document.Report(Descriptor, match.Span, name is null ? null : PersonalGreeting(match, name), match.Text);
         });
+    }
+
+    private static bool AddressesATeam(PhraseMatch match)
+    {
+        var next = match.FirstToken + match.TokenCount;
+        return next < match.Sentence.Tokens.Length && TeamWords.Contains(match.Sentence.Tokens[next].Normalized);
     }
 
     private static bool HasNameNearby(PhraseMatch match)

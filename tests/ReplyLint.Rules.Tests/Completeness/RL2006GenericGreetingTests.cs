@@ -56,6 +56,8 @@ public sealed class RL2006GenericGreetingTests
     [InlineData("Hi there,")]                                                            // friendly, and often no name to use
     [InlineData("Hello Sam,")]
     [InlineData("Dear Ms Rivera,")]
+    [InlineData("Dear Customer Service team,")]                                           // a team, not a customer
+    [InlineData("Dear customer support,")]
     public Task Does_not_flag_a_greeting_with_a_name(string greeting) => Verify.NoDiagnosticsAsync(greeting + Body);
 
     [Theory]

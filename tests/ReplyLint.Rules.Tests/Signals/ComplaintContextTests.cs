@@ -63,6 +63,9 @@ public sealed class ComplaintContextTests
     [InlineData("If you see an error message, restart the app.")]
     [InlineData("Fill in the missing fields and press Save.")]
     [InlineData("Refunds go back to the card you paid with.")]
+    [InlineData("To request a refund, open the order page and choose Refund.")]
+    [InlineData("A late payment fee applies after 14 days.")]
+    [InlineData("Visit the complaints page to tell us more.")]
     [InlineData("---\ntags: [billing, subscription]\n---\nYour plan renews on {{ renewal.date }}.\n")]
     [InlineData("Use `charged twice` as the search term.")]                     // code is not prose
     public Task Does_not_flag_a_template_without_problem_wording(string text) => Verify.NoDiagnosticsAsync(text);

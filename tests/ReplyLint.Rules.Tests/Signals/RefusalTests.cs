@@ -60,5 +60,8 @@ public sealed class RefusalTests
     [InlineData("> You said there is nothing you can do and the decision is final.\n\nThank you for writing.")]  // the customer's words
     [InlineData("Search for `the decision is final` in the help centre.")]                                    // code is not prose
     [InlineData("We refunded the order, and the refund is final.")]
+    [InlineData("We can't refund it until the parcel is back with us.")]
+    [InlineData("We cannot refund it unless the tags are still on.")]
+    [InlineData("None of this would be possible without you.")]
     public Task Does_not_flag_other_wording(string text) => Verify.NoDiagnosticsAsync(text);
 }

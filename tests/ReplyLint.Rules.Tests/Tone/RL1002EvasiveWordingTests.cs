@@ -32,8 +32,8 @@ public sealed class RL1002EvasiveWordingTests
     [InlineData("[|This is handled by another department|].")]
     [InlineData("[|I can't help you with that|].")]
     [InlineData("[|We cannot help with this|].")]
-    [InlineData("[|You'll have to contact|] the manufacturer.")]
-    [InlineData("[|You will have to take it up with|] the courier.")]
+    [InlineData("[|You'll have to contact the manufacturer|] for a repair.")]
+    [InlineData("[|You will have to take it up with your bank|].")]
     [InlineData("Please [|take it up with the courier|].")]
     [InlineData("[|I just work here|].")]
     public Task Flags_someone_else_s_job(string markup) => Verify.DiagnosticsAsync(markup);
@@ -46,7 +46,7 @@ public sealed class RL1002EvasiveWordingTests
 
     [Fact]
     public Task Flags_every_dodge_of_a_template_with_no_way_forward() =>
-        Verify.DiagnosticsAsync("[|That's not my department|]. [|You'll have to contact|] billing, as [|there is nothing I can do|].");
+        Verify.DiagnosticsAsync("[|That's not my department|]. [|You'll have to contact the store|], as [|there is nothing I can do|].");
 
     [Fact]
     public Task Flags_in_a_plain_text_file() =>
@@ -76,6 +76,7 @@ public sealed class RL1002EvasiveWordingTests
     [InlineData("We made a mistake with your order, and I'm sorry.")]
     [InlineData("The delay was caused by the storm.")]
     [InlineData("You can contact the manufacturer for a faster repair.")]
+    [InlineData("You'll have to contact us again if it happens.")]
     public Task Does_not_flag_other_wording(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Theory, MemberData(nameof(CaseFiles))]
