@@ -7,7 +7,8 @@ namespace ReplyLint.Rules.Completeness;
 /// <summary>RL2002 missing-next-steps: the reply gives the customer nothing to do and nothing to wait for.</summary>
 /// <remarks>Guideline: move the conversation from the problem to the solution, and keep the customer informed of
 /// what happens next. Signals, any one of which is a next step: a commitment with an actor and an action, a time
-/// frame, a list of steps, a link or e-mail address, or a question to the customer. Docs: rules/docs/RL2002.md.</remarks>
+/// frame, a list of steps, a link or e-mail address, a question to the customer, or a way forward after a "no"
+/// (<see cref="WayForward"/>: an alternative or an escalation path, but not a team merely named). Docs: rules/docs/RL2002.md.</remarks>
 public sealed class RL2002MissingNextSteps : ReplyAnalyzer
 {
     /// <summary>The rule ID.</summary>
@@ -41,6 +42,7 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(context);
         context.RegisterPhrases(Commitments);
+        WayForward.RegisterPhrases(context);
         context.RegisterDocumentAction(static document =>
         {
             var prose = document.Document.Sentences.Where(static s => !s.IsQuoted).ToList();
@@ -62,6 +64,12 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
     {
         var document = context.Document;
         if (context.GetMatches(Commitments).Any(static m => !m.Sentence.IsQuoted))
+        {
+            return true;
+        }
+
+        // "What I can do is pass your case to our customer relations team" moves the case on as surely as a commitment.
+        if (WayForward.Find(context, includeTeams: false) is not null)
         {
             return true;
         }

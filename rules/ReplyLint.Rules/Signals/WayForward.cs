@@ -18,26 +18,41 @@ internal sealed class WayForward
     /// <summary>Escalation paths: someone else who can help, or a way to have the decision looked at again.</summary>
     public static PhraseList Escalations { get; } = PhraseList.FromEmbeddedYaml<WayForward>("escalations.yaml");
 
+    /// <summary>Teams and specialists named as the place to go ("our billing team"): a way forward after a "no", but no
+    /// next step by themselves.</summary>
+    public static PhraseList Teams { get; } = PhraseList.FromEmbeddedYaml<WayForward>("teams.yaml");
+
     /// <summary>Registers the lists <see cref="Find"/> reads; call it from the rule's <c>Initialize</c>.</summary>
     public static void RegisterPhrases(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.RegisterPhrases(Alternatives);
         context.RegisterPhrases(Escalations);
+        context.RegisterPhrases(Teams);
     }
 
     /// <summary>The first alternative or escalation path in the template's own prose; null when there is none.</summary>
-    public static PhraseMatch? Find(DocumentAnalysisContext context)
+    /// <param name="context">The document.</param>
+    /// <param name="includeTeams">Whether a team named without an action ("our billing team") counts.</param>
+    public static PhraseMatch? Find(DocumentAnalysisContext context, bool includeTeams = true)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var alternative = context.GetMatches(Alternatives).FirstOrDefault(IsOffered);
-        var escalation = context.GetMatches(Escalations).FirstOrDefault(IsOffered);
-        return (alternative, escalation) switch
+        PhraseMatch? first = null;
+        foreach (var list in (ReadOnlySpan<PhraseList>)[Alternatives, Escalations, Teams])
         {
-            (null, _) => escalation,
-            (_, null) => alternative,
-            _ => alternative.Span.Start <= escalation.Span.Start ? alternative : escalation,
-        };
+            if (!includeTeams && list == Teams)
+            {
+                continue;
+            }
+
+            var found = context.GetMatches(list).FirstOrDefault(IsOffered);
+            if (found is not null && (first is null || found.Span.Start < first.Span.Start))
+            {
+                first = found;
+            }
+        }
+
+        return first;
     }
 
     // Quotes are the customer's words. And a pattern that ends on "can" must not read "but we can't refund" as an

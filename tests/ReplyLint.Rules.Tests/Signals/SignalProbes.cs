@@ -83,7 +83,7 @@ public sealed class WayForwardProbe : ReplyAnalyzer
         {
             if (WayForward.Find(document) is { } found)
             {
-                document.Report(Descriptor, found.Span, null, found.List == WayForward.Alternatives ? "alternative" : "escalation");
+                document.Report(Descriptor, found.Span, null, found.List == WayForward.Alternatives ? "alternative" : found.List == WayForward.Teams ? "team" : "escalation");
             }
         });
     }

@@ -26,13 +26,19 @@ public sealed class WayForwardTests
     [InlineData("My {|#0:supervisor can|} approve exceptions.")]
     [InlineData("I've passed it on {|#0:to my supervisor|}.")]
     [InlineData("You can {|#0:speak to a manager|} on 0800 123.")]
-    [InlineData("{|#0:Our billing team|} handles that on billing@example.com.")]
     [InlineData("{|#0:Reply to this email and|} I'll pass it on.")]
     [InlineData("You have the {|#0:right to appeal|}.")]
     [InlineData("A {|#0:manager will|} review your case.")]
     [InlineData("Ask us to {|#0:review the decision|}.")]
     [InlineData("I've asked for {|#0:a second look|}.")]
     public Task Flags_an_escalation_path(string markup) => Verify.DiagnosticsAsync(markup, new ExpectedArguments(0, "escalation"));
+
+    [Theory]
+    [InlineData("{|#0:Our billing team|} handles that on billing@example.com.")]
+    [InlineData("{|#0:A specialist|} looks after warranty claims.")]
+    [InlineData("I've forwarded it {|#0:to our billing team|}.")]                   // a handover is an escalation, not a mention
+    public Task Flags_a_team_named_as_the_place_to_go(string markup) =>
+        Verify.DiagnosticsAsync(markup, new ExpectedArguments(0, markup.Contains("forwarded", StringComparison.Ordinal) ? "escalation" : "team"));
 
     [Fact]
     public Task Flags_the_first_way_forward_in_a_plain_text_file() =>
