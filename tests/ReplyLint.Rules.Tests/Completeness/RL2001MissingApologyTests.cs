@@ -72,6 +72,8 @@ public sealed class RL2001MissingApologyTests
     [InlineData("I'm *really*\nsorry about the delay.")]                                              // across emphasis and a line break
     [InlineData("We apologize for any inconvenience. I'm sorry we sent the wrong size.")]            // a real apology next to a stock one
     [InlineData("I'm sorry that isn't the answer you wanted.")]
+    [InlineData("I'm sorry for the trouble this has caused.")]                                  // what RL1004's fix writes
+    [InlineData("Apologies for the delay on this one.")]
     public Task Does_not_flag_a_sincere_apology(string body) => Verify.NoDiagnosticsAsync(Complaint + body);
 
     [Theory]

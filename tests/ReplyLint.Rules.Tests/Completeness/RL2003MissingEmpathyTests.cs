@@ -76,6 +76,7 @@ public sealed class RL2003MissingEmpathyTests
     [InlineData("Sorry for the wait, Sam!")]
     [InlineData("I'm sorry: our dashboard has been down since 09:40.")]
     [InlineData("I'm sorry that isn't the answer you wanted.")]
+    [InlineData("I'm sorry for the trouble this has caused.")]                                  // what RL1004's fix writes
     public Task Does_not_flag_an_apology_that_names_the_problem(string body) => Verify.NoDiagnosticsAsync(Complaint + body);
 
     [Theory]

@@ -64,6 +64,8 @@ public sealed class RL2005MissingEscalationPathTests
     [InlineData("We can't refund it. Alternatively, you can exchange it in any store.")]
     [InlineData("The decision is final. Would you like me to book a repair?")]
     [InlineData("That isn't possible, but you can swap it for another size.")]
+    [InlineData("We don't offer phone support, but you can chat with us any time in the app.")]
+    [InlineData("I can't help with that one, as it's a question for your bank. You can reach them on the number on your card.")]
     public Task Does_not_flag_a_refusal_with_an_alternative(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Theory]

@@ -21,6 +21,8 @@ public sealed class ApologyTests
     [InlineData("[|So sorry about|] the confusion with your invoice.")]
     [InlineData("[|I'm sorry|]: our dashboard has been down since 09:40.")]
     [InlineData("[|We regret the|] mix-up.")]
+    [InlineData("[|Apologies for|] the delay on this one.")]
+    [InlineData("[|I'm sorry for|] the trouble this has caused.")]                      // RL1004's replacement for its stock line
     [InlineData("[|I feel terrible that|] this happened twice.")]
     [InlineData("[|I'm *really*\nsorry|] we kept you waiting.")]                        // across emphasis and a line break
     [InlineData("[|I'm sorry that|] isn't the answer you wanted.")]
