@@ -34,8 +34,10 @@ internal sealed class Refusal
         return [.. context.GetMatches(Refusals).Where(static m => !m.Sentence.IsQuoted && !IsConditional(m))];
     }
 
-    private static bool IsConditional(PhraseMatch refusal)
+    /// <summary>Whether a condition follows <paramref name="refusal"/> in its sentence ("... until the parcel is back").</summary>
+    public static bool IsConditional(PhraseMatch refusal)
     {
+        ArgumentNullException.ThrowIfNull(refusal);
         var tokens = refusal.Sentence.Tokens;
         for (var i = refusal.FirstToken + refusal.TokenCount; i < tokens.Length; i++)
         {

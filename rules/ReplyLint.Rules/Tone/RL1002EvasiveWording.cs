@@ -45,7 +45,8 @@ public sealed class RL1002EvasiveWording : ReplyAnalyzer
 
             foreach (var dodge in dodges)
             {
-                if (!dodge.Sentence.IsQuoted)
+                // "There's nothing we can do until the courier replies" is a wait with a reason, not a dodge.
+                if (!dodge.Sentence.IsQuoted && !Refusal.IsConditional(dodge))
                 {
                     document.Report(Descriptor, dodge.Span, null, dodge.Text);
                 }

@@ -16,6 +16,7 @@ public sealed class RL2005MissingEscalationPathTests
     [InlineData("[|I'm not able to give a cash refund.|]")]
     [InlineData("[|We don\u2019t offer refunds on gift cards.|]")]                          // curly apostrophe
     [InlineData("[|Your refund request has been declined.|]")]
+    [InlineData("[|Your refund request for order {{ order.number }} has been declined.|]")]   // a placeholder inside the phrase
     [InlineData("[|The jacket is not eligible for a refund.|]")]
     [InlineData("[|Annual plans can't be refunded after the first 14 days.|]")]
     public Task Flags_a_plain_refusal(string markup) => Verify.DiagnosticsAsync(markup);
