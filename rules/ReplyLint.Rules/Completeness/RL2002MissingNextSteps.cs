@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ReplyLint.Rules.Signals;
 using ReplyLint.Syntax;
 
 namespace ReplyLint.Rules.Completeness;
@@ -6,7 +7,8 @@ namespace ReplyLint.Rules.Completeness;
 /// <summary>RL2002 missing-next-steps: the reply gives the customer nothing to do and nothing to wait for.</summary>
 /// <remarks>Guideline: move the conversation from the problem to the solution, and keep the customer informed of
 /// what happens next. Signals, any one of which is a next step: a commitment with an actor and an action, a time
-/// frame, a list of steps, a link or e-mail address, or a question to the customer. Docs: rules/docs/RL2002.md.</remarks>
+/// frame, a list of steps, a link or e-mail address, a question to the customer, or a way forward after a "no"
+/// (<see cref="WayForward"/>: an alternative or an escalation path, but not a team merely named). Docs: rules/docs/RL2002.md.</remarks>
 public sealed class RL2002MissingNextSteps : ReplyAnalyzer
 {
     /// <summary>The rule ID.</summary>
@@ -26,26 +28,11 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
     // Commitments (actor + concrete action), imperative steps and questions that move the case on.
     private static readonly PhraseList Commitments = PhraseList.FromEmbeddedYaml<RL2002MissingNextSteps>("phrases.yaml");
 
-    private static readonly FrozenSet<string> TimeUnits = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "business", "working", "month", "months");
-
-    private static readonly FrozenSet<string> Quantities = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "ten", "few", "couple", "next", "24", "48", "72",
-        "about", "around", "roughly", "approximately", "under", "up", "to");
-
-    private static readonly FrozenSet<string> DayWords = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "noon", "midday", "eod");
-
     // A sentence that opens with one of these is an instruction: "Open the app and tap Reset."
     private static readonly FrozenSet<string> ImperativeOpeners = FrozenSet.Create(
         StringComparer.Ordinal,
         "reply", "click", "tap", "visit", "open", "go", "log", "sign", "download", "follow", "enter", "choose", "select", "attach",
         "upload", "print", "restart", "try", "send", "forward", "call", "text", "check", "use", "pick", "book", "track", "return", "head");
-
-    private static readonly FrozenSet<string> ClockWords = FrozenSet.Create(StringComparer.Ordinal, "am", "pm", "utc", "gmt", "cet", "est", "pst");
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
@@ -55,6 +42,7 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(context);
         context.RegisterPhrases(Commitments);
+        WayForward.RegisterPhrases(context);
         context.RegisterDocumentAction(static document =>
         {
             var prose = document.Document.Sentences.Where(static s => !s.IsQuoted).ToList();
@@ -80,6 +68,12 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
             return true;
         }
 
+        // "What I can do is pass your case to our customer relations team" moves the case on as surely as a commitment.
+        if (WayForward.Find(context, includeTeams: false) is not null)
+        {
+            return true;
+        }
+
         // A link in a quote is the customer's own (their tracking page, their screenshot), not one we give them.
         var quotes = document.Blocks.Where(static b => b.IsQuoted).Select(static b => b.Span).ToList();
         if (document.Links.Any(l => !quotes.Exists(q => q.Contains(l.Span)))
@@ -93,77 +87,11 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
             return true;
         }
 
-        return prose.Exists(static s => HasTimeFrame(s) || IsQuestionToTheCustomer(s) || IsInstruction(s));
+        return prose.Exists(static s => TimeFrame.IsIn(s) || IsQuestionToTheCustomer(s) || IsInstruction(s));
     }
 
     private static bool IsLinkPlaceholder(string name) =>
         name.Contains("url", StringComparison.OrdinalIgnoreCase) || name.Contains("link", StringComparison.OrdinalIgnoreCase);
-
-    // "within 2 business days", "in the next 24 hours", "in a couple of days", "next week", "by Friday", "by {{refund.date}}", "tomorrow", "at 3 pm", "15:00".
-    internal static bool HasTimeFrame(Sentence sentence)
-    {
-        var tokens = sentence.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var word = tokens[i].Normalized;
-            if (tokens[i].Kind == WordTokenKind.Word && DayWords.Contains(word))
-            {
-                return true;
-            }
-
-            if (tokens[i].Kind == WordTokenKind.Number && (word.Contains(':', StringComparison.Ordinal) || (i + 1 < tokens.Length && ClockWords.Contains(tokens[i + 1].Normalized))))
-            {
-                return true;
-            }
-
-            // "next" is its own quantity: "next week", "next business day".
-            if (word is "within" or "in" or "next" && UnitFollows(tokens, i + 1, sawQuantity: word == "next"))
-            {
-                return true;
-            }
-
-            // A "by" that is no deadline ("by the way", "charged by the bank") must not end the search. "until" and
-            // "before" take the same deadlines: "access until {{plan.end_date}}", "before Friday".
-            if (word is "by" or "until" or "before" && i + 1 < tokens.Length && IsDeadlineAfterBy(tokens, i + 1))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "by Friday" is handled by DayWords; here: "by 5 June", "by {{refund.date}}", "by end of day", "by the end of the week".
-    private static bool IsDeadlineAfterBy(ImmutableArray<WordToken> tokens, int next) =>
-        tokens[next].Kind is WordTokenKind.Number or WordTokenKind.Placeholder
-        || tokens[next].Normalized == "end"
-        || (tokens[next].Normalized == "the" && (next + 1 >= tokens.Length || tokens[next + 1].Normalized is "end" or "time"));
-
-    private static bool UnitFollows(ImmutableArray<WordToken> tokens, int from, bool sawQuantity)
-    {
-        for (var i = from; i < tokens.Length && i < from + 5; i++)
-        {
-            var token = tokens[i];
-            if (token.Kind == WordTokenKind.Number || Quantities.Contains(token.Normalized) || token.Normalized == "the")
-            {
-                sawQuantity = true;
-            }
-            else if (sawQuantity && token.Normalized == "of")
-            {
-                continue; // "in a couple of days"
-            }
-            else if (TimeUnits.Contains(token.Normalized))
-            {
-                return sawQuantity;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsInstruction(Sentence sentence) =>
         sentence.Tokens is [{ Kind: WordTokenKind.Word } first, _, ..] && ImperativeOpeners.Contains(first.Normalized);

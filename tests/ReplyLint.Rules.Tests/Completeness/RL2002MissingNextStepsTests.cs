@@ -110,6 +110,23 @@ public sealed class RL2002MissingNextStepsTests
     public Task Does_not_flag_a_time_frame(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Theory]
+    [InlineData("We can't refund it. What I can do is pass your case to our customer relations team.")]
+    [InlineData("Here is what I can do instead.")]
+    [InlineData("Alternatively, an exchange is possible.")]
+    [InlineData("I'd be happy to arrange a repair.")]
+    [InlineData("My supervisor can approve exceptions.")]
+    [InlineData("If you'd like a second look, you can appeal the decision.")]
+    [InlineData("I've forwarded it to our billing team.")]
+    public Task Does_not_flag_an_alternative_or_an_escalation_path(string text) => Verify.NoDiagnosticsAsync(text);
+
+    [Theory]
+    [InlineData("{|RL2002:|}Our billing team is aware of it, and we will look into it.")]          // a team named, nothing promised
+    [InlineData("{|RL2002:|}A specialist looks after these cases.")]
+    [InlineData("{|RL2002:|}> Can I speak to a manager instead?\n\nWe will look into it.")]        // the customer's words
+    [InlineData("{|RL2002:|}I'm sorry, but we can't refund this.")]                               // "but we can" is no offer when "not" follows
+    public Task Flags_a_team_mention_or_a_quoted_way_forward(string markup) => Verify.DiagnosticsAsync(markup);
+
+    [Theory]
     [InlineData("Here is the plan:\n\n- The courier collects the parcel.\n- The warehouse checks it.")]
     [InlineData("Here is the plan:\n\n1. The courier collects the parcel.\n2. The warehouse checks it.")]
     public Task Does_not_flag_a_list_of_steps(string text) => Verify.NoDiagnosticsAsync(text);

@@ -1,0 +1,117 @@
+using System.Collections.Frozen;
+using ReplyLint.Syntax;
+using ReplyLint.Text;
+
+namespace ReplyLint.Rules.Completeness;
+
+/// <summary>RL2006 generic-greeting: the reply opens with a greeting for anyone ("Dear valued customer", "To whom it
+/// may concern") instead of the customer's name.</summary>
+/// <remarks>Guideline: give each customer a personal service, not a form letter; a reply that does not know their
+/// name tells them nobody read their message. Only the greeting counts: the first sentence of the first paragraph
+/// that is not a heading or a quote. A placeholder right after the greeting ("Dear valued customer {{name}}") means
+/// the name is there. The fix needs to know the help desk's name placeholder, so it is offered only when the
+/// <c>name-placeholder</c> option sets one. Docs: rules/docs/RL2006.md.</remarks>
+public sealed class RL2006GenericGreeting : ReplyAnalyzer
+{
+    /// <summary>The rule ID.</summary>
+    public const string Id = "RL2006";
+
+    /// <summary>The option naming the placeholder the fix writes, such as <c>{{ customer.first_name }}</c>.</summary>
+    public const string NamePlaceholderOption = "name-placeholder";
+
+    internal static readonly DiagnosticDescriptor Descriptor = new(
+        id: Id,
+        name: "generic-greeting",
+        title: "Generic greeting",
+        messageFormat: "'{0}' could be addressed to anyone; greet the customer by name with your help desk's name placeholder.",
+        category: RuleCategories.Completeness,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A greeting that does not use the customer's name reads as a mass mailing before the reply has said anything.",
+        helpUri: HelpLinks.ForRule(Id));
+
+    private static readonly PhraseList Phrases = PhraseList.FromEmbeddedYaml<RL2006GenericGreeting>("phrases.yaml");
+
+    // The words of a greeting the fix keeps: "Dear valued customer" becomes "Dear {{name}}".
+    private static readonly FrozenSet<string> GreetingWords = FrozenSet.Create(
+        StringComparer.Ordinal, "dear", "hello", "hi", "hey", "greetings", "good", "morning", "afternoon", "evening");
+
+    // "Dear Customer Service," addresses a team (an escalation template, a letter to a partner), not a customer.
+    private static readonly FrozenSet<string> TeamWords = FrozenSet.Create(
+        StringComparer.Ordinal, "service", "services", "support", "care", "success", "relations", "team", "experience", "desk");
+
+    // How far after a greeting a placeholder still stands for the name: "Dear customer, {{name}}".
+    private const int NameReach = 2;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterPhrases(Phrases);
+        context.RegisterDocumentAction(static document =>
+        {
+            var greeting = document.Document.Blocks.FirstOrDefault(static b => !b.IsQuoted && b.Kind != ProseBlockKind.Heading);
+            if (greeting is null || greeting.Sentences.IsDefaultOrEmpty)
+            {
+                return;
+            }
+
+            var sentence = greeting.Sentences[0];
+            var match = document.GetMatches(Phrases).FirstOrDefault(m => ReferenceEquals(m.Sentence, sentence));
+            if (match is null || HasNameNearby(match) || AddressesATeam(match))
+            {
+                return;
+            }
+
+            var name = document.Options.TryGetValue(Id, NamePlaceholderOption, out var configured) && !string.IsNullOrWhiteSpace(configured)
+                ? configured.Trim()
+                : null;
+            document.Report(Descriptor, match.Span, name is null ? null : PersonalGreeting(match, name), match.Text);
+        });
+    }
+
+    private static bool AddressesATeam(PhraseMatch match)
+    {
+        var next = match.FirstToken + match.TokenCount;
+        return next < match.Sentence.Tokens.Length && TeamWords.Contains(match.Sentence.Tokens[next].Normalized);
+    }
+
+    private static bool HasNameNearby(PhraseMatch match)
+    {
+        var tokens = match.Sentence.Tokens;
+        var end = Math.Min(tokens.Length, match.FirstToken + match.TokenCount + NameReach);
+        for (var i = match.FirstToken; i < end; i++)
+        {
+            if (tokens[i].Kind == WordTokenKind.Placeholder)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Keeps the greeting word and puts the name in place of the rest: "Hello valued customer" → "Hello {{name}}",
+    // "Good morning dear customer" → "Good morning {{name}}"; "To whom it may concern" → "Dear {{name}}".
+    private static Fix PersonalGreeting(PhraseMatch match, string name)
+    {
+        var tokens = match.Sentence.Tokens;
+        var kept = 0;
+        while (kept < match.TokenCount - 1 && GreetingWords.Contains(tokens[match.FirstToken + kept].Normalized))
+        {
+            kept++;
+        }
+
+        if (kept == 0)
+        {
+            var dear = char.IsUpper(match.Text[0]) ? "Dear " : "dear ";
+            return Fix.Replace(match.Span, dear + name);
+        }
+
+        var replaced = TextSpan.FromBounds(tokens[match.FirstToken + kept].Span.Start, match.Span.End);
+        return Fix.Replace(replaced, name);
+    }
+}
