@@ -5,12 +5,12 @@ namespace ReplyLint.Rules.Completeness;
 /// <summary>RL2003 missing-empathy: the template answers a complaint and never acknowledges what the customer went
 /// through.</summary>
 /// <remarks>Guideline: show the customer that you understand how they feel and why; understanding is what takes the
-/// heat out of a complaint. Acknowledgement is either an empathy phrase (this rule's list: "I can see why", "that
-/// must have been frustrating", "I know you were counting on it") or a sincere apology that names the problem
-/// ("I'm sorry your parcel is three weeks late"), which acknowledges the customer's situation as well as any phrase
-/// can. Neither counts inside a stock line of RL1004 ("I understand your frustration" is a script, not empathy), nor
-/// in a quote. Signals: <see cref="ComplaintContext"/>, <see cref="Apology"/>, <see cref="StockWording"/>.
-/// Docs: rules/docs/RL2003.md.</remarks>
+/// heat out of a complaint. Acknowledgement is an empathy phrase (this rule's list: "I can see why", "that must have
+/// been frustrating", "I know you were counting on it"). An apology is not one, even when it names the problem
+/// ("Sorry about the mix-up with your order"): being sorry for what happened is RL2001's concern, understanding what
+/// it meant for the customer is this rule's. A phrase does not count inside a stock line of RL1004 ("I understand your
+/// frustration" is a script, not empathy), nor in a quote. Signals: <see cref="ComplaintContext"/>,
+/// <see cref="StockWording"/>. Docs: rules/docs/RL2003.md.</remarks>
 public sealed class RL2003MissingEmpathy : ReplyAnalyzer
 {
     /// <summary>The rule ID.</summary>
@@ -38,7 +38,7 @@ public sealed class RL2003MissingEmpathy : ReplyAnalyzer
         ArgumentNullException.ThrowIfNull(context);
         context.RegisterPhrases(Empathy);
         ComplaintContext.RegisterPhrases(context);
-        Apology.RegisterPhrases(context);
+        context.RegisterPhrases(StockWording.Phrases);
         context.RegisterDocumentAction(static document =>
         {
             if (!document.Document.Sentences.Any(static s => !s.IsQuoted))
@@ -66,6 +66,6 @@ public sealed class RL2003MissingEmpathy : ReplyAnalyzer
             }
         }
 
-        return Apology.FindSincere(document).Exists(Apology.NamesTheProblem);
+        return false;
     }
 }

@@ -10,7 +10,8 @@ namespace ReplyLint.Rules.Completeness;
 /// <remarks>Guideline: keep the customer informed and do not stretch their waiting time; an open-ended wait is one of
 /// the things customers resent most. Not reported when the same sentence gives a concrete time frame
 /// (<see cref="TimeFrame"/>), in the customer's quoted words, or where the vague word is tied to an event ("as soon as
-/// the parcel arrives", "I'll let you know when it ships"). The fix writes a date placeholder the agent must fill in
+/// the parcel arrives", "I'll let you know when it ships", "If the licensing changes, I'll let you know"), nor for
+/// "we'll email you a label", which sends something rather than promising to be in touch. The fix writes a date placeholder the agent must fill in
 /// (<c>by [Date]</c>; the <c>date-placeholder</c> option changes it), and only where the phrase closes a clause, so
 /// the new words read correctly. Docs: rules/docs/RL2004.md.</remarks>
 public sealed class RL2004VagueTimeline : ReplyAnalyzer
@@ -47,6 +48,16 @@ public sealed class RL2004VagueTimeline : ReplyAnalyzer
     // A promise followed by one of these is tied to an event: "I'll let you know when it ships".
     private static readonly FrozenSet<string> EventWords = FrozenSet.Create(
         StringComparer.Ordinal, "when", "once", "after", "if", "as", "before", "whenever", "until", "the");
+
+    // A sentence that opens with one of these ties its promise to the event it names first: "If the licensing
+    // changes, I'll let you know", "Once the courier replies, we'll be in touch".
+    private static readonly FrozenSet<string> EventOpeners = FrozenSet.Create(
+        StringComparer.Ordinal, "when", "once", "after", "if", "whenever", "until");
+
+    // "We'll email you a prepaid label" sends something, as "we'll send you a label" does; it is not a promise to
+    // be in touch. The words after "email you" that start what is sent:
+    private static readonly FrozenSet<string> SentThings = FrozenSet.Create(
+        StringComparer.Ordinal, "a", "an", "your", "our", "this", "that", "these", "those", "it", "them");
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
@@ -92,6 +103,7 @@ public sealed class RL2004VagueTimeline : ReplyAnalyzer
                 if (promise.Sentence.IsQuoted
                     || reportedSentences.Contains(promise.Sentence)
                     || IsTiedToAnEvent(promise)
+                    || SendsSomething(promise)
                     || TimeFrame.IsIn(promise.Sentence))
                 {
                     continue;
@@ -108,8 +120,31 @@ public sealed class RL2004VagueTimeline : ReplyAnalyzer
 
     private static bool IsTiedToAnEvent(PhraseMatch promise)
     {
+        var tokens = promise.Sentence.Tokens;
         var next = promise.FirstToken + promise.TokenCount;
-        return next < promise.Sentence.Tokens.Length && EventWords.Contains(promise.Sentence.Tokens[next].Normalized);
+        if (next < tokens.Length && EventWords.Contains(tokens[next].Normalized))
+        {
+            return true;
+        }
+
+        return promise.FirstToken > 0 && OpensWithAnEvent(tokens);
+    }
+
+    // "If ...", "Once ...", or "As soon as ...", before the promise.
+    private static bool OpensWithAnEvent(ImmutableArray<WordToken> tokens) =>
+        EventOpeners.Contains(tokens[0].Normalized)
+        || (tokens.Length > 2 && tokens[0].Normalized == "as" && tokens[1].Normalized == "soon" && tokens[2].Normalized == "as");
+
+    private static bool SendsSomething(PhraseMatch promise)
+    {
+        var tokens = promise.Sentence.Tokens;
+        var last = promise.FirstToken + promise.TokenCount - 1;
+        var next = last + 1;
+        return last >= 1
+            && tokens[last].Normalized == "you"
+            && tokens[last - 1].Normalized is "email" or "mail"
+            && next < tokens.Length
+            && (SentThings.Contains(tokens[next].Normalized) || tokens[next].Kind == WordTokenKind.Placeholder);
     }
 
     // Whether the phrase ending at `end` closes a clause: closing emphasis aside, punctuation, a line break or the end

@@ -40,6 +40,11 @@ public sealed class RL2006GenericGreeting : ReplyAnalyzer
     private static readonly FrozenSet<string> TeamWords = FrozenSet.Create(
         StringComparer.Ordinal, "service", "services", "support", "care", "success", "relations", "team", "experience", "desk");
 
+    // "Hi [Customer Name," and "Dear Customer First Name" are a name slot written by hand (RL3001 reports a broken
+    // one), not a greeting to "customer": the word after the match names the slot.
+    private static readonly FrozenSet<string> NameSlotWords = FrozenSet.Create(
+        StringComparer.Ordinal, "name", "names", "first", "firstname", "full", "fullname", "last", "surname");
+
     // How far after a greeting a placeholder still stands for the name: "Dear customer, {{name}}".
     private const int NameReach = 2;
 
@@ -61,7 +66,7 @@ public sealed class RL2006GenericGreeting : ReplyAnalyzer
 
             var sentence = greeting.Sentences[0];
             var match = document.GetMatches(Phrases).FirstOrDefault(m => ReferenceEquals(m.Sentence, sentence));
-            if (match is null || HasNameNearby(match) || AddressesATeam(match))
+            if (match is null || HasNameNearby(match) || AddressesATeam(match) || IsANameSlot(match))
             {
                 return;
             }
@@ -77,6 +82,12 @@ public sealed class RL2006GenericGreeting : ReplyAnalyzer
     {
         var next = match.FirstToken + match.TokenCount;
         return next < match.Sentence.Tokens.Length && TeamWords.Contains(match.Sentence.Tokens[next].Normalized);
+    }
+
+    private static bool IsANameSlot(PhraseMatch match)
+    {
+        var next = match.FirstToken + match.TokenCount;
+        return next < match.Sentence.Tokens.Length && NameSlotWords.Contains(match.Sentence.Tokens[next].Normalized);
     }
 
     private static bool HasNameNearby(PhraseMatch match)

@@ -1,15 +1,17 @@
 namespace ReplyLint.Rules.Signals;
 
-/// <summary>A sincere apology: "I'm sorry your parcel is late", "We apologize for the double charge", "My apologies".
-/// RL2001 needs one in complaint context; RL2003 accepts one that names the problem as an acknowledgement.</summary>
+/// <summary>A sincere apology: "I'm sorry your parcel is late", "We apologize for the double charge", "My apologies",
+/// or a plain "Sorry, {{ name }}: ..." on a short channel. RL2001 needs one in complaint context.</summary>
 /// <remarks>
 /// An apology does not count when:
 /// <list type="bullet">
 /// <item>it is a non-apology: the same words overlap a conditional or qualified form ("sorry if you feel",
-/// "I'm sorry, but", "we apologize, but", "mistakes were made"). That list is this signal's own;</item>
+/// "I'm sorry, but", "we apologize, but", "mistakes were made") or a politeness formula ("sorry to bother you").
+/// That list is this signal's own;</item>
 /// <item>it lies wholly inside a stock line of RL1004 ("We apologize for any inconvenience", "We're sorry that you're
 /// having that issue"): a script is not an apology, whatever words it uses;</item>
-/// <item>it is quoted (<c>&gt; ...</c>): those are the customer's words, not ours.</item>
+/// <item>it is quoted (<c>&gt; ...</c>): those are the customer's words, not ours;</item>
+/// <item>it is a company's bare "We're sorry." that ends its sentence and says nothing of what it is sorry for.</item>
 /// </list>
 /// </remarks>
 internal sealed class Apology
@@ -45,13 +47,26 @@ internal sealed class Apology
         var sincere = new List<PhraseMatch>();
         foreach (var match in context.GetMatches(Apologies))
         {
-            if (!match.Sentence.IsQuoted && !PhraseMatches.OverlapsAny(match, nonApologies) && !PhraseMatches.IsInsideAny(match, stock))
+            if (!match.Sentence.IsQuoted && !PhraseMatches.OverlapsAny(match, nonApologies) && !PhraseMatches.IsInsideAny(match, stock)
+                && !IsBareCompanySorry(match))
             {
                 sincere.Add(match);
             }
         }
 
         return sincere;
+    }
+
+    // "We're sorry." that ends its sentence: the voice of a company, with nothing said about what it is sorry for.
+    // The "we" forms of the list need a following word, so this sentence only reaches here through the bare "sorry".
+    private static bool IsBareCompanySorry(PhraseMatch match)
+    {
+        var tokens = match.Sentence.Tokens;
+        var first = match.FirstToken;
+        return first + match.TokenCount == tokens.Length
+            && first >= 2
+            && tokens[first - 2].Normalized == "we"
+            && tokens[first - 1].Normalized == "are";
     }
 
     /// <summary>Whether the apology goes on to say what it is for ("I'm sorry <i>your parcel is late</i>"), rather than

@@ -4,7 +4,7 @@ using ReplyLint.Syntax;
 namespace ReplyLint.Rules.Signals;
 
 /// <summary>A concrete time frame in a sentence: "within 2 business days", "in the next 24 hours", "next week",
-/// "by Friday", "by {{refund.date}}", "by [Date]", "tomorrow", "at 3 pm", "15:00". RL2002 counts one as a next step;
+/// "every 30 minutes", "on May 12", "by Friday", "by {{refund.date}}", "by [Date]", "tomorrow", "at 3 pm", "15:00". RL2002 counts one as a next step;
 /// RL2004 leaves a vague word alone when the same sentence also gives one ("soon, and by Friday at the latest").</summary>
 /// <remarks>Small closed sets of words, so they live here rather than in a phrase list: time frames are shapes
 /// (a quantity, then a unit) more than phrases.</remarks>
@@ -22,6 +22,12 @@ internal static class TimeFrame
     private static readonly FrozenSet<string> DayWords = FrozenSet.Create(
         StringComparer.Ordinal,
         "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "noon", "midday", "eod");
+
+    // A month next to a number is a date: "on May 12", "12 March". "May" alone is also a verb, hence the number.
+    private static readonly FrozenSet<string> Months = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     private static readonly FrozenSet<string> ClockWords = FrozenSet.Create(StringComparer.Ordinal, "am", "pm", "utc", "gmt", "cet", "est", "pst");
 
@@ -43,8 +49,20 @@ internal static class TimeFrame
                 return true;
             }
 
+            if (tokens[i].Kind == WordTokenKind.Word && Months.Contains(word) && IsDayNumber(tokens, i - 1, i + 1))
+            {
+                return true;
+            }
+
             // "next" is its own quantity: "next week", "next business day".
             if (word is "within" or "in" or "next" && UnitFollows(tokens, i + 1, sawQuantity: word == "next"))
+            {
+                return true;
+            }
+
+            // A cadence with a number is a promise of when: "every 30 minutes". "Every month" is more often a habit
+            // ("charged every month since you cancelled") than a time frame.
+            if (word == "every" && i + 1 < tokens.Length && tokens[i + 1].Kind == WordTokenKind.Number && UnitFollows(tokens, i + 1, sawQuantity: false))
             {
                 return true;
             }
@@ -52,6 +70,19 @@ internal static class TimeFrame
             // A "by" that is no deadline ("by the way", "charged by the bank") must not end the search. "until" and
             // "before" take the same deadlines: "access until {{plan.end_date}}", "before Friday".
             if (word is "by" or "until" or "before" && i + 1 < tokens.Length && IsDeadlineAfterBy(tokens, i + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDayNumber(ImmutableArray<WordToken> tokens, params ReadOnlySpan<int> positions)
+    {
+        foreach (var i in positions)
+        {
+            if (i >= 0 && i < tokens.Length && tokens[i].Kind == WordTokenKind.Number)
             {
                 return true;
             }

@@ -69,15 +69,54 @@ public sealed class RL2003MissingEmpathyTests
     [InlineData("I understand your frustration, and I can see why: you asked three times.")]     // a stock line next to a real one
     public Task Does_not_flag_an_empathy_phrase(string body) => Verify.NoDiagnosticsAsync(Complaint + body);
 
+    // An apology is RL2001's business: even one that names the problem says sorry, not what it meant for the customer.
     [Theory]
     [InlineData("I'm sorry your parcel is three weeks late.")]
     [InlineData("I’m so sorry we charged you twice.")]
     [InlineData("We're sorry for the mix-up with your order.")]
-    [InlineData("Sorry for the wait, Sam!")]
+    [InlineData("Sorry about the mix-up with your sneakers arriving in the wrong size.")]
+    [InlineData("Sorry for the disruption. Service will be back by 4pm.")]
     [InlineData("I'm sorry: our dashboard has been down since 09:40.")]
-    [InlineData("I'm sorry that isn't the answer you wanted.")]
     [InlineData("I'm sorry for the trouble this has caused.")]                                  // what RL1004's fix writes
-    public Task Does_not_flag_an_apology_that_names_the_problem(string body) => Verify.NoDiagnosticsAsync(Complaint + body);
+    public Task Flags_an_apology_that_names_the_problem_but_no_empathy(string body) =>
+        Verify.DiagnosticsAsync("{|RL2003:|}" + Complaint + body);
+
+    [Theory]
+    [InlineData("Finding a week of cards gone must have been alarming.")]                       // the situation as the subject
+    [InlineData("Going back and forth for a week sounds exhausting.")]
+    [InlineData("An unexpected jump in a bill is unsettling.")]
+    [InlineData("Being stuck at a till like that is embarrassing and stressful.")]
+    [InlineData("Finding that on your statement is a nasty surprise.")]
+    [InlineData("That's a miserable way to start a holiday.")]
+    [InlineData("After a long day, a cancelled room is the last thing anyone needs.")]
+    [InlineData("Gem packs you didn't buy would worry anyone.")]
+    [InlineData("I'd be fed up too after a day at the port.")]
+    [InlineData("I know that's a pain before a connection.")]
+    [InlineData("We know it's disruptive.")]
+    [InlineData("We know how frustrating it is to get kicked mid-game.")]
+    [InlineData("I know how irritating it is to find nothing working.")]
+    [InlineData("I know that stalls your whole morning.")]
+    [InlineData("I know you need the parcel before you move out on Friday.")]
+    [InlineData("I know you were hoping to have this sorted before your trip.")]
+    [InlineData("It's a real let-down that the license didn't suit your laptop.")]
+    [InlineData("Waiting on money you're owed is no fun.")]
+    [InlineData("Being left out of pocket that long isn't fair on you.")]
+    [InlineData("Being charged more than you agreed to is a fair reason to be annoyed.")]
+    [InlineData("You shouldn't have to chase us for it.")]
+    [InlineData("The box was crushed in transit, and that's on us, not you.")]                  // not your fault
+    [InlineData("It came from our update, not from anything in your account.")]
+    [InlineData("This is not your fault.")]
+    [InlineData("You did nothing wrong.")]
+    public Task Does_not_flag_plain_words_for_what_it_meant(string body) => Verify.NoDiagnosticsAsync(Complaint + body);
+
+    [Theory]
+    [InlineData("Your password must be hard to guess.")]                                        // "must be" without a feeling word
+    [InlineData("This plan is not right for you, so we suggest the Basic plan.")]
+    [InlineData("I know you have a question about your invoice.")]
+    [InlineData("We know it's Friday, so the courier comes on Monday.")]
+    [InlineData("The delivery fee is on us.")]                                                 // a gift, not a word about the customer
+    public Task Flags_words_that_only_look_like_empathy(string body) =>
+        Verify.DiagnosticsAsync("{|RL2003:|}" + Complaint + body);
 
     [Theory]
     [InlineData("---\nintent: information\n---\nHere's how to reset your password: open Settings and tap Reset.\n")]

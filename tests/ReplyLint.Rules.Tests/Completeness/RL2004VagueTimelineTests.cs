@@ -42,6 +42,9 @@ public sealed class RL2004VagueTimelineTests
     [InlineData("[|{{ agent.name }} will contact you|] with an update.")]
     [InlineData("[|Our team will reach out|] about your claim.")]
     [InlineData("[|I’ll let you know|].")]                                                // curly apostrophe
+    [InlineData("[|We'll email you|] about it.")]                                         // no thing sent, no time
+    [InlineData("Thanks for the photos; [|we'll let you know|] what we find.")]            // no event opens the sentence
+    [InlineData("As promised, [|we'll be in touch|].")]
     public Task Flags_a_promise_to_be_in_touch_with_no_time(string markup) => Verify.DiagnosticsAsync(markup);
 
     [Theory]
@@ -67,6 +70,8 @@ public sealed class RL2004VagueTimelineTests
     [InlineData("We'll get back to you by {{ case.due_date }}.")]
     [InlineData("We'll get back to you by [Date].")]
     [InlineData("We'll get back to you in the next 24 hours.")]
+    [InlineData("Longer pauses are coming soon, with a 12-week option going live on May 12.")]
+    [InlineData("I'll update you here every 30 minutes until it's back.")]
     public Task Does_not_flag_a_sentence_with_a_time_frame(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Theory]
@@ -76,6 +81,9 @@ public sealed class RL2004VagueTimelineTests
     [InlineData("We'll contact you if anything changes.")]
     [InlineData("We'll ship it when we can confirm the address.")]                     // "when we can" names an event here
     [InlineData("The email arrives shortly after you order.")]
+    [InlineData("If the licensing changes, I'll let you know at this address.")]       // the event comes first
+    [InlineData("Once the courier replies, we'll be in touch.")]
+    [InlineData("As soon as the part arrives, someone will contact you.")]
     public Task Does_not_flag_a_time_tied_to_an_event(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Theory]
@@ -87,6 +95,8 @@ public sealed class RL2004VagueTimelineTests
     [InlineData("I'm sorry it broke so soon.")]
     [InlineData("I'll keep you updated.")]
     [InlineData("Please reply at your earliest convenience.")]
+    [InlineData("Start the return from Orders and we'll email you a prepaid label.")]  // sends something, like "send you"
+    [InlineData("We'll email you {{ label.url }} with the form.")]
     public Task Does_not_flag_goodbyes_questions_and_the_like(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Theory]

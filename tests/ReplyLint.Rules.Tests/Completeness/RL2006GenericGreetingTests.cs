@@ -58,6 +58,9 @@ public sealed class RL2006GenericGreetingTests
     [InlineData("Dear Ms Rivera,")]
     [InlineData("Dear Customer Service team,")]                                           // a team, not a customer
     [InlineData("Dear customer support,")]
+    [InlineData("Hi [Customer Name,")]                                                   // a broken name slot: RL3001's business
+    [InlineData("Dear Customer First Name,")]
+    [InlineData("Hello customer_name,")]
     public Task Does_not_flag_a_greeting_with_a_name(string greeting) => Verify.NoDiagnosticsAsync(greeting + Body);
 
     [Theory]

@@ -183,7 +183,7 @@ public sealed partial class RuleConventionTests
             builder.Append(CultureInfo.InvariantCulture, $$$"""
                 ## Order {{{i}}}
 
-                Hi {{ customer.first_name | default: "there" }}, I'm sorry order #{{{i}}} arrived *late*. I've refunded
+                Hi {{ customer.first_name | default: "there" }}, I'm sorry order #{{{i}}} arrived *late*; I know you were counting on it. I've refunded
                 the shipping fee today, and you'll see it on your card within {{{i % 9 + 1}}} business days.
 
                 1. Open the app and tap **Orders**.

@@ -26,6 +26,13 @@ public sealed class ApologyTests
     [InlineData("[|I feel terrible that|] this happened twice.")]
     [InlineData("[|I'm *really*\nsorry|] we kept you waiting.")]                        // across emphasis and a line break
     [InlineData("[|I'm sorry that|] isn't the answer you wanted.")]
+    [InlineData("[|Sorry|] {{customer.first_name}}, order {{order.number}} is a day late.")]   // a plain "sorry" on a short channel
+    [InlineData("[|Sorry|], {{customer.first_name}}: mobile data isn't working indoors.")]
+    [InlineData("{{customer.first_name}}, [|sorry|]: train 442 is running 40 min late.")]
+    [InlineData("Example Fiber: [|sorry|], internet in 30318 is still down.")]
+    [InlineData("[|Sorry|] the refund hasn't shown up yet.")]
+    [InlineData("We're [|sorry|], and we know how frustrating it is.")]
+    [InlineData("[|So sorry|]!")]
     public Task Flags_a_sincere_apology(string markup) => Verify.DiagnosticsAsync(markup);
 
     [Theory]
@@ -74,6 +81,9 @@ public sealed class ApologyTests
     [InlineData("<!-- I'm sorry your parcel is late. -->\nThank you for writing.")]  // nor is a comment
     [InlineData("We're sorry.")]                                                     // a company's "we're sorry" needs its object
     [InlineData("Sorry to bother you, but could you confirm the address?")]
+    [InlineData("Sorry to trouble you: could you send a photo of the label?")]                  // a politeness formula
+    [InlineData("We're sorry to see you go.")]
+    [InlineData("We are truly sorry.")]
     [InlineData("Thank you for your order.")]
     public Task Does_not_flag_anything_else(string text) => Verify.NoDiagnosticsAsync(text);
 }

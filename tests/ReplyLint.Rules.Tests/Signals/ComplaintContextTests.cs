@@ -33,7 +33,12 @@ public sealed class ComplaintContextTests
     [InlineData("We sent you the wrong size.", "sent you the wrong")]
     [InlineData("That was our mistake.", "our mistake")]
     [InlineData("The app keeps crashing on start-up, and we're on it.", "keeps crashing")]
-    [InlineData("There's a **double\ncharge** on your statement.", "double charge")]                 // across emphasis and a line break
+    [InlineData("There's a **double\ncharge** on your statement.", "double charge")]
+    [InlineData("Thank you for your email about your internet not working properly in the evenings.", "internet not working properly")]
+    [InlineData("Mistakes were made when your tickets were issued.", "Mistakes were made")]
+    [InlineData("You forgot to turn off auto-renew, so we can't refund it.", "we can't refund")]
+    [InlineData("I'm sorry our delivery crew didn't arrive with your sofa on Saturday.", "crew didn't arrive")]
+    [InlineData("The engineer didn't turn up for the 9am slot.", "engineer didn't turn up")]                 // across emphasis and a line break
     [InlineData("---\ntitle: Parcel\ntags: [shipping]\n---\nYour delivery has been delayed.", "been delayed")] // a topic tag says nothing
     public Task Flags_problem_wording_in_the_prose(string text, string evidence) =>
         Verify.DiagnosticsAsync("{|#0:|}" + text, new ExpectedArguments(0, evidence));
@@ -62,6 +67,8 @@ public sealed class ComplaintContextTests
     [InlineData("Sorry for the late reply. Your plan renews on {{ renewal.date }}.")]
     [InlineData("If you see an error message, restart the app.")]
     [InlineData("Fill in the missing fields and press Save.")]
+    [InlineData("If you miss the delivery, the driver leaves a card.")]
+    [InlineData("Gift cards can be used on any order.")]
     [InlineData("Refunds go back to the card you paid with.")]
     [InlineData("To request a refund, open the order page and choose Refund.")]
     [InlineData("A late payment fee applies after 14 days.")]

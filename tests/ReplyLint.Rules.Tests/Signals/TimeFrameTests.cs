@@ -14,6 +14,10 @@ public sealed class TimeFrameTests
     [InlineData("[|The courier comes tomorrow.|]")]
     [InlineData("[|We'll call at 3 pm.|]")]
     [InlineData("[|We'll call in the next 24 hours.|]")]
+    [InlineData("[|I'll update you here every 30 minutes until it's back.|]")]   // a cadence
+    [InlineData("[|We post an update every 2 hours.|]")]
+    [InlineData("[|The 12-week option goes live on May 12.|]")]                  // a month next to a number
+    [InlineData("[|Your plan ends 3 March.|]")]
     public Task Flags_a_time_frame(string markup) => Verify.DiagnosticsAsync(markup);
 
     [Theory]
@@ -23,5 +27,8 @@ public sealed class TimeFrameTests
     [InlineData("We'll get back to you in due course.")]
     [InlineData("We'll fix it in the near future.")]
     [InlineData("We'll update you by [date].")]                     // lower case is no placeholder
+    [InlineData("You may see a pending charge.")]                   // "may" is a verb without a number
+    [InlineData("We'll keep you posted every step of the way.")]
+    [InlineData("You've been charged every month since you cancelled.")]   // a habit, not a time frame
     public Task Does_not_flag_a_sentence_without_one(string text) => Verify.NoDiagnosticsAsync(text);
 }

@@ -19,6 +19,9 @@ public sealed class WayForwardTests
     [InlineData("The fee stands, but {|#0:I've refunded|} the shipping.")]
     [InlineData("{|#0:You can exchange|} it in any store.")]
     [InlineData("There are {|#0:two options|}.")]
+    [InlineData("{|#0:We've restored|} your boards from the backup.")]
+    [InlineData("Mistakes were made, and {|#0:our data team has already restored|} 80% of the cards.")]
+    [InlineData("{|#0:I'll rebook|} you on the next train.")]
     public Task Flags_an_alternative(string markup) => Verify.DiagnosticsAsync(markup, new ExpectedArguments(0, "alternative"));
 
     [Theory]

@@ -65,6 +65,7 @@ public sealed class RL1002EvasiveWordingTests
     [InlineData("There is nothing we can do about the courier. Instead, I've sent a replacement.")]
     [InlineData("My hands are tied here, so I've escalated this to my supervisor.")]
     [InlineData("You'll have to contact the bank. Would you like me to send you their number?")]
+    [InlineData("Mistakes were made in the migration, and our data team has already restored 80% of your cards.")]  // a remedy done by a team
     public Task Does_not_flag_a_dodge_with_a_way_forward(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Theory]

@@ -47,6 +47,15 @@ public sealed class RL1008HostileBoundaryTests
     [InlineData("[|{{company.name}} will close your account|] if the abuse continues.")]
     public Task Flags_account_threats_about_behaviour(string markup) => Verify.DiagnosticsAsync(markup);
 
+    // Said by us, with the customer's failure to comply as the condition, closing the account is an ultimatum
+    // whatever the reason.
+    [Theory]
+    [InlineData("[|We will close your account if you have not|] uploaded a photo ID by June 1.")]
+    [InlineData("[|We'll suspend your access unless|] you confirm your address.")]
+    [InlineData("[|We are going to freeze your account if you do not|] reply.")]
+    [InlineData("[|I will have to close your account if you fail to|] pay the balance.")]
+    public Task Flags_an_account_ultimatum_for_compliance(string markup) => Verify.DiagnosticsAsync(markup);
+
     [Theory]
     [InlineData("[|This is\nyour final warning|].")]                                     // across a line break
     [InlineData("[|This is\r\nyour final warning|].")]                                   // CRLF
@@ -71,6 +80,8 @@ public sealed class RL1008HostileBoundaryTests
     [InlineData("If that happens, I'll close this chat and follow up on your ticket by email.")]
     [InlineData("Your account will be locked after five failed sign-ins.")]               // information, not a threat
     [InlineData("We'll close your account if you reply CLOSE.")]
+    [InlineData("We'll close your account if you would like us to.")]
+    [InlineData("Your account will be closed if no ID is uploaded by June 1.")]           // information in the passive
     [InlineData("Your subscription will be cancelled if the payment fails again.")]
     [InlineData("We won't tolerate delays like this from our couriers, so I've raised it with them.")] // on the customer's side
     [InlineData("We can't accept returns after 30 days, but I can offer a repair.")]
