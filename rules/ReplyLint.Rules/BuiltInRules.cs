@@ -1,4 +1,5 @@
 using ReplyLint.Rules.Completeness;
+using ReplyLint.Rules.Hygiene;
 using ReplyLint.Rules.Tone;
 
 namespace ReplyLint.Rules;
@@ -12,5 +13,6 @@ public static class BuiltInRules
     [
         new RL1004RoboticWording(),
         new RL2002MissingNextSteps(),
+        new RL3001MalformedPlaceholder(),
     ];
 }
