@@ -14,5 +14,6 @@ public static class BuiltInRules
         new RL1004RoboticWording(),
         new RL2002MissingNextSteps(),
         new RL3001MalformedPlaceholder(),
+        new RL3002UnknownPlaceholder(),
     ];
 }
