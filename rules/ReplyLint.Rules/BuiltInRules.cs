@@ -15,5 +15,6 @@ public static class BuiltInRules
         new RL2002MissingNextSteps(),
         new RL3001MalformedPlaceholder(),
         new RL3002UnknownPlaceholder(),
+        new RL3003DraftLeftover(),
     ];
 }
