@@ -16,5 +16,6 @@ public static class BuiltInRules
         new RL3001MalformedPlaceholder(),
         new RL3002UnknownPlaceholder(),
         new RL3003DraftLeftover(),
+        new RL3004DuplicateTemplate(),
     ];
 }
