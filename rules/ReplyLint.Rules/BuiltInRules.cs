@@ -17,5 +17,6 @@ public static class BuiltInRules
         new RL3002UnknownPlaceholder(),
         new RL3003DraftLeftover(),
         new RL3004DuplicateTemplate(),
+        new RL3005EmptyTemplate(),
     ];
 }
