@@ -1,5 +1,6 @@
 using ReplyLint.Rules.Clarity;
 using ReplyLint.Rules.Completeness;
+using ReplyLint.Rules.Hygiene;
 using ReplyLint.Rules.Tone;
 
 namespace ReplyLint.Rules;
@@ -25,6 +26,11 @@ public static class BuiltInRules
         new RL2004VagueTimeline(),
         new RL2005MissingEscalationPath(),
         new RL2006GenericGreeting(),
+        new RL3001MalformedPlaceholder(),
+        new RL3002UnknownPlaceholder(),
+        new RL3003DraftLeftover(),
+        new RL3004DuplicateTemplate(),
+        new RL3005EmptyTemplate(),
         new RL4001LongSentence(),
         new RL4002ReadingLevel(),
         new RL4003TooLongForChannel(),

@@ -45,6 +45,40 @@ public static class RuleVerifier<TRule>
     public static Task DiagnosticsAsync(string markup, params ExpectedArguments[] arguments) =>
         Run(() => Verify(markup, DefaultPath, arguments));
 
+    /// <summary>Checks the marked diagnostics with rule options configured, as <c>rules: { RLnnnn: { option: value } }</c>
+    /// does (see <see cref="Options"/>).</summary>
+    public static Task DiagnosticsAsync(string markup, AnalyzerOptions options, string path = DefaultPath) =>
+        Run(() => Verify(markup, path, [], EngineFor(options)));
+
+    /// <summary>Checks several templates analyzed as one run, so that run actions compare them: each template's findings
+    /// must be exactly what its own markup marks. Paths decide the format and the report order.</summary>
+    public static Task DiagnosticsAsync(IReadOnlyList<(string Path, string Markup)> templates, AnalyzerOptions? options = null) => Run(() =>
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        var parsed = templates.Select(static t => (t.Path, Markup: TestMarkup.Parse(t.Markup))).ToList();
+        var actual = EngineFor(options).Analyze([.. parsed.Select(static t => TemplateParser.Parse(t.Markup.Text, t.Path))]);
+        foreach (var (path, (text, marked)) in parsed)
+        {
+            var expected = marked.Select(static m => (Id: m.Id ?? OwnId(), m.Span)).ToList();
+            Compare(text, path, expected, [.. actual.Where(d => d.Location.Path == path)]);
+        }
+    });
+
+    /// <summary>What the engine reports for several templates analyzed as one run, with only this rule enabled.</summary>
+    public static ImmutableArray<Diagnostic> AnalyzeRun(IReadOnlyList<(string Path, string Text)> templates, AnalyzerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        return EngineFor(options).Analyze([.. templates.Select(static t => TemplateParser.Parse(t.Text, t.Path))]);
+    }
+
+    /// <summary>Options for the rule under test: <c>Options(("max-words", "30"))</c> is <c>rules: { RLnnnn: { max-words: 30 } }</c>.</summary>
+    public static AnalyzerOptions Options(params (string Name, string Value)[] options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var values = options.ToImmutableDictionary(static o => o.Name, static o => o.Value, StringComparer.Ordinal);
+        return new AnalyzerOptions(ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty.Add(OwnId(), values));
+    }
+
     /// <summary>Checks that <paramref name="text"/> (not markup) gets no diagnostic at all.</summary>
     public static Task NoDiagnosticsAsync(string text, string path = DefaultPath) =>
         Run(() => Compare(text, path, [], Analyze(text, path)));
@@ -92,11 +126,11 @@ public static class RuleVerifier<TRule>
         return builder.ToString();
     }
 
-    private static (string Text, ImmutableArray<Diagnostic> Diagnostics) Verify(string markup, string path, IReadOnlyList<ExpectedArguments> arguments)
+    private static (string Text, ImmutableArray<Diagnostic> Diagnostics) Verify(string markup, string path, IReadOnlyList<ExpectedArguments> arguments, LintEngine? engine = null)
     {
         var (text, marked) = TestMarkup.Parse(markup);
         var expected = marked.Select(static m => (Id: m.Id ?? OwnId(), m.Span)).ToList();
-        var actual = Analyze(text, path);
+        var actual = (engine ?? Engine).Analyze(TemplateParser.Parse(text, path));
         Compare(text, path, expected, actual);
         foreach (var argument in arguments)
         {
@@ -116,6 +150,9 @@ public static class RuleVerifier<TRule>
 
         return (text, actual);
     }
+
+    private static LintEngine EngineFor(AnalyzerOptions? options) =>
+        options is null ? Engine : new LintEngine([new TRule()], new LintOptions { AnalyzerOptions = options });
 
     private static void Compare(string text, string path, List<(string Id, TextSpan Span)> expected, ImmutableArray<Diagnostic> actual)
     {
