@@ -14,13 +14,13 @@ public sealed class BadInputTests : IDisposable
     private Task<CliOutcome> LintAsync(params string[] args) => CliRunner.RunAsync(args, _folder.Path);
 
     [Fact]
-    public async Task An_empty_file_has_no_findings()
+    public async Task An_empty_file_is_reported_as_empty_and_nothing_else()
     {
         _folder.Write("empty.md", string.Empty);
         _folder.Write("good.md", Robotic);
         var outcome = await LintAsync(".");
         outcome.ExitCode.ShouldBe(0);
-        outcome.Stdout.ShouldNotContain("empty.md");
+        outcome.Stdout.Split('\n').Where(line => line.StartsWith("empty.md", StringComparison.Ordinal)).ShouldBe(["empty.md(1,1,1,1): warning RL3005: 'empty.md' has no text of its own for the customer to read; write the reply, or delete the template."]);
         outcome.Stdout.ShouldContain("good.md(1,1,1,35): warning RL1004:");
         outcome.Stdout.ShouldContain("2 files linted");
     }
