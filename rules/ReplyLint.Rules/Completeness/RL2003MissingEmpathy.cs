@@ -60,7 +60,7 @@ public sealed class RL2003MissingEmpathy : ReplyAnalyzer
         var stock = document.GetMatches(StockWording.Phrases);
         foreach (var match in document.GetMatches(Empathy))
         {
-            if (!match.Sentence.IsQuoted && !PhraseMatches.IsInsideAny(match, stock))
+            if (!match.Sentence.IsQuoted && !match.IsInsideAny(stock))
             {
                 return true;
             }

@@ -83,7 +83,7 @@ public sealed class RL2004VagueTimeline : ReplyAnalyzer
             {
                 var closesClause = ClosesClause(text, match.Span.End);
                 if (match.Sentence.IsQuoted
-                    || PhraseMatches.IsInsideAny(match, exceptions)
+                    || match.IsInsideAny(exceptions)
                     || (match.List == VagueAtClauseEnd && !closesClause)
                     || TimeFrame.IsIn(match.Sentence))
                 {

@@ -47,7 +47,7 @@ internal sealed class Apology
         var sincere = new List<PhraseMatch>();
         foreach (var match in context.GetMatches(Apologies))
         {
-            if (!match.Sentence.IsQuoted && !PhraseMatches.OverlapsAny(match, nonApologies) && !PhraseMatches.IsInsideAny(match, stock)
+            if (!match.Sentence.IsQuoted && !match.OverlapsAny(nonApologies) && !match.IsInsideAny(stock)
                 && !IsBareCompanySorry(match))
             {
                 sincere.Add(match);

@@ -61,17 +61,9 @@ public sealed class RL1001DefensiveWording : ReplyAnalyzer
     // A quote is the customer's own words (or an old reply being discussed), not what this reply says.
     private static void ReportUnlessExcused(DocumentAnalysisContext document, PhraseMatch match, IReadOnlyList<PhraseMatch> exceptions)
     {
-        if (match.Sentence.IsQuoted)
+        if (match.Sentence.IsQuoted || match.OverlapsAny(exceptions))
         {
             return;
-        }
-
-        foreach (var exception in exceptions)
-        {
-            if (exception.Sentence == match.Sentence && exception.Span.OverlapsWith(match.Span))
-            {
-                return;
-            }
         }
 
         document.Report(Descriptor, match.Span, null, match.Text);

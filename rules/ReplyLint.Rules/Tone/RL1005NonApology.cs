@@ -40,24 +40,11 @@ public sealed class RL1005NonApology : ReplyAnalyzer
             foreach (var match in document.GetMatches(Phrases))
             {
                 // A quote is the customer's own words, or an old reply being discussed.
-                if (!match.Sentence.IsQuoted && !OverlapsAny(match, exceptions))
+                if (!match.Sentence.IsQuoted && !match.OverlapsAny(exceptions))
                 {
                     document.Report(Descriptor, match.Span, null, match.Text);
                 }
             }
         });
-    }
-
-    private static bool OverlapsAny(PhraseMatch match, IReadOnlyList<PhraseMatch> exceptions)
-    {
-        foreach (var exception in exceptions)
-        {
-            if (exception.Sentence == match.Sentence && exception.Span.OverlapsWith(match.Span))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

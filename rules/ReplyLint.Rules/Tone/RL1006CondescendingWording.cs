@@ -64,17 +64,9 @@ public sealed class RL1006CondescendingWording : ReplyAnalyzer
     private static void ReportUnlessExcused(DocumentAnalysisContext document, PhraseMatch match, IReadOnlyList<PhraseMatch> exceptions)
     {
         // A quote is the customer's own words: "> As you know, I ordered twice" is theirs, not ours.
-        if (match.Sentence.IsQuoted)
+        if (match.Sentence.IsQuoted || match.OverlapsAny(exceptions))
         {
             return;
-        }
-
-        foreach (var exception in exceptions)
-        {
-            if (exception.Sentence == match.Sentence && exception.Span.OverlapsWith(match.Span))
-            {
-                return;
-            }
         }
 
         document.Report(Descriptor, match.Span, RemoveAdverb(document, match), match.Text);

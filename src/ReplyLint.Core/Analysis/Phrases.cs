@@ -73,4 +73,53 @@ public sealed class PhraseMatch
 
     /// <summary>The matched text as a reader sees it (emphasis markers dropped, line breaks as spaces).</summary>
     public string Text { get; }
+
+    /// <summary>Whether <paramref name="other"/> shares a token with this match (in the same sentence).</summary>
+    public bool Overlaps(PhraseMatch other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return ReferenceEquals(Sentence, other.Sentence)
+            && FirstToken < other.FirstToken + other.TokenCount
+            && other.FirstToken < FirstToken + TokenCount;
+    }
+
+    /// <summary>Whether this match lies within <paramref name="outer"/>: same sentence, no token outside it.</summary>
+    public bool IsInside(PhraseMatch outer)
+    {
+        ArgumentNullException.ThrowIfNull(outer);
+        return ReferenceEquals(Sentence, outer.Sentence)
+            && outer.FirstToken <= FirstToken
+            && FirstToken + TokenCount <= outer.FirstToken + outer.TokenCount;
+    }
+
+    /// <summary>Whether any of <paramref name="others"/> overlaps this match: how a rule drops a match that its list of
+    /// near misses ("if you failed to receive the code") also matched. Lists match independently, so one can veto another.</summary>
+    public bool OverlapsAny(IReadOnlyList<PhraseMatch> others)
+    {
+        ArgumentNullException.ThrowIfNull(others);
+        foreach (var other in others)
+        {
+            if (Overlaps(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any of <paramref name="outers"/> contains this match.</summary>
+    public bool IsInsideAny(IReadOnlyList<PhraseMatch> outers)
+    {
+        ArgumentNullException.ThrowIfNull(outers);
+        foreach (var outer in outers)
+        {
+            if (IsInside(outer))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
