@@ -176,28 +176,5 @@ internal static class ProseMeasure
         return true;
     }
 
-    private static Placeholder? Find(TemplateDocument document, int offset)
-    {
-        var placeholders = document.Placeholders;
-        int low = 0, high = placeholders.Length - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) >>> 1;
-            var span = placeholders[mid].Span;
-            if (offset < span.Start)
-            {
-                high = mid - 1;
-            }
-            else if (offset >= span.End)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                return placeholders[mid];
-            }
-        }
-
-        return null;
-    }
+    private static Placeholder? Find(TemplateDocument document, int offset) => document.PlaceholderAt(offset);
 }

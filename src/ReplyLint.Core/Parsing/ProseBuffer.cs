@@ -114,28 +114,8 @@ internal sealed class ProseBuffer
     }
 
     // The spans are sorted and do not overlap (the scanner finds them left to right), so a binary search will do.
-    private static bool IsInside(int offset, IReadOnlyList<TextSpan> spans)
-    {
-        int low = 0, high = spans.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            if (offset < spans[middle].Start)
-            {
-                high = middle - 1;
-            }
-            else if (offset >= spans[middle].End)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsInside(int offset, IReadOnlyList<TextSpan> spans) =>
+        SortedSpans.IndexContaining(spans, static span => span, offset) >= 0;
 
     private void AppendSpaceIfGlued(int sourceStart)
     {

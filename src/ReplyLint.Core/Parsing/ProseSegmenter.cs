@@ -283,29 +283,8 @@ internal static class ProseSegmenter
         return map;
     }
 
-    private static int FindPlaceholder(ImmutableArray<Placeholder> placeholders, int offset)
-    {
-        int low = 0, high = placeholders.Length - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) >>> 1;
-            var span = placeholders[mid].Span;
-            if (offset < span.Start)
-            {
-                high = mid - 1;
-            }
-            else if (offset >= span.End)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
-    }
+    private static int FindPlaceholder(ImmutableArray<Placeholder> placeholders, int offset) =>
+        SortedSpans.IndexContaining(placeholders, static p => p.Span, offset);
 
     private static bool IsLinkBoundary(char c) => char.IsWhiteSpace(c) || c is '(' or '<' or '"' or '\'' or '[' or ':' or '\u201C';
 

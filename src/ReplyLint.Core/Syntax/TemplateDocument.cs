@@ -74,6 +74,13 @@ public sealed class TemplateDocument
     /// <summary>The links, bare URLs and e-mail addresses of the prose, in source order.</summary>
     public ImmutableArray<TemplateLink> Links { get; }
 
+    /// <summary>The placeholder whose span contains <paramref name="offset"/>, or null.</summary>
+    public Placeholder? PlaceholderAt(int offset)
+    {
+        var index = SortedSpans.IndexContaining(Placeholders, static p => p.Span, offset);
+        return index < 0 ? null : Placeholders[index];
+    }
+
     /// <summary>A one-line-per-node dump of the tree with spans, for tests and debugging.</summary>
     public string Dump()
     {

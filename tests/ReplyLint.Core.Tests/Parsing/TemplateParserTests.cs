@@ -190,6 +190,17 @@ public sealed class TemplateParserTests
         TemplateParser.Parse(text, "t.md").Placeholders.ShouldBeEmpty();
 
     [Fact]
+    public void PlaceholderAt_finds_the_placeholder_around_an_offset()
+    {
+        const string text = "Hi {{ a }} and [Customer Name].";
+        var document = TemplateParser.Parse(text, "t.md");
+        document.PlaceholderAt(text.IndexOf("a }}", StringComparison.Ordinal))!.Name.ShouldBe("a");
+        document.PlaceholderAt(text.IndexOf("Name", StringComparison.Ordinal))!.Name.ShouldBe("Customer Name");
+        document.PlaceholderAt(text.IndexOf("and", StringComparison.Ordinal)).ShouldBeNull();
+        document.PlaceholderAt(text.IndexOf("}}", StringComparison.Ordinal) + 2).ShouldBeNull(); // one past the end
+    }
+
+    [Fact]
     public void Liquid_comments_are_comments_not_prose()
     {
         var document = TemplateParser.Parse("Hello {% comment %}internal only{% endcomment %} there.", "t.txt");
