@@ -16,7 +16,7 @@ internal static class RulesCommand
         };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
 
-        var command = new Command("rules", "List every rule: ID, name, category, default severity and title.") { format };
+        var command = new Command("rules", "List every rule: ID, name, category, default severity, title and docs page.") { format };
         command.SetAction(parseResult =>
         {
             var writer = parseResult.InvocationConfiguration.Output;
@@ -42,9 +42,10 @@ internal static class RulesCommand
     {
         var nameWidth = RuleCatalog.Descriptors.Max(static d => d.Name.Length);
         var categoryWidth = RuleCatalog.Descriptors.Max(static d => d.Category.Length);
+        var titleWidth = RuleCatalog.Descriptors.Max(static d => d.Title.Length);
         foreach (var d in RuleCatalog.Descriptors)
         {
-            writer.Write($"{d.Id}  {d.Name.PadRight(nameWidth)}  {d.Category.PadRight(categoryWidth)}  {Severity(d),-10}  {d.Title}\n");
+            writer.Write($"{d.Id}  {d.Name.PadRight(nameWidth)}  {d.Category.PadRight(categoryWidth)}  {Severity(d),-10}  {d.Title.PadRight(titleWidth)}  {d.HelpUri}\n");
         }
     }
 
