@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using ReplyLint.Syntax;
 using ReplyLint.Text;
 
+using ReplyLint.Rules.Signals;
+
 namespace ReplyLint.Rules.Hygiene;
 
 /// <summary>RL3003 draft-leftover: a note, marker or dummy text from the draft that would reach the customer (TODO,
@@ -47,8 +49,14 @@ public sealed class RL3003DraftLeftover : ReplyAnalyzer
 
     private static readonly PhraseList Phrases = PhraseList.FromEmbeddedYaml<RL3003DraftLeftover>("phrases.yaml");
 
-    // Written exactly so: "todo" and "Todo" are ordinary words (a to-do app, a Todo list).
-    private static readonly FrozenSet<string> Markers = FrozenSet.Create(StringComparer.Ordinal, "TODO", "FIXME", "TBD", "tbd", "fixme");
+    // The draft markers, in capitals (RL3003DraftLeftover.markers.yaml).
+    private static readonly FrozenSet<string> CapitalMarkers = WordList.FromEmbeddedYaml<RL3003DraftLeftover>("markers.yaml", "markers", StringComparer.Ordinal);
+
+    // Written exactly so, in capitals or all in lower case: "todo" and "Todo" are ordinary words (a to-do app, a Todo
+    // list), so the lower-case form counts only for the markers that are no word ("tbd", "fixme").
+    private static readonly FrozenSet<string> Markers = CapitalMarkers
+        .Concat(CapitalMarkers.Select(static m => m.ToLowerInvariant()).Where(static m => m != "todo"))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     // A bracket that opens with one of these is an instruction to the writer: "[insert amount]", "[add link to FAQ]".
     private static readonly FrozenSet<string> InstructionOpeners = FrozenSet.Create(
@@ -313,7 +321,7 @@ public sealed class RL3003DraftLeftover : ReplyAnalyzer
     // A capitalized bracket is a fill-in ("[Customer Name]") or a button ("[Add]", "[Save Changes]"), unless it says
     // it is an instruction in so many words.
     private static bool IsTitleCaseInstruction(string[] words) =>
-        Array.Exists(words, static w => w is "TODO" or "TBD" or "TBC" or "FIXME")
+        Array.Exists(words, CapitalMarkers.Contains)
         || (words.Length > 1 && (words[0].Equals("insert", StringComparison.OrdinalIgnoreCase) || words[^1].Equals("here", StringComparison.OrdinalIgnoreCase)));
 
     // "<your name>", "<insert date here>", "<name>": plain words in angle brackets that no HTML tag starts with.
@@ -383,7 +391,7 @@ public sealed class RL3003DraftLeftover : ReplyAnalyzer
             }
 
             var content = document.Text.Slice(comment.ContentSpan);
-            foreach (var marker in (ReadOnlySpan<string>)["TODO", "FIXME", "TBD", "XXX"])
+            foreach (var marker in CapitalMarkers.Append("XXX"))
             {
                 if (ContainsWord(content, marker))
                 {

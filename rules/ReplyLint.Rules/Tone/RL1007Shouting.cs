@@ -4,6 +4,8 @@ using ReplyLint.Syntax;
 using ReplyLint.Text;
 using YamlDotNet.RepresentationModel;
 
+using ReplyLint.Rules.Signals;
+
 namespace ReplyLint.Rules.Tone;
 
 /// <summary>RL1007 shouting: words in capitals that are not acronyms ("PLEASE READ THIS", "IMMEDIATELY") and repeated
@@ -37,7 +39,7 @@ public sealed class RL1007Shouting : ReplyAnalyzer
     // Five letters in capitals are a word shouted ("NEVER"); shorter ones are acronyms until there are two ("DO NOT").
     private const int MinimumShoutedLetters = 5;
 
-    private static readonly FrozenSet<string> Acronyms = LoadAcronyms();
+    private static readonly FrozenSet<string> Acronyms = WordList.FromEmbeddedYaml<RL1007Shouting>("acronyms.yaml", "acronyms", StringComparer.OrdinalIgnoreCase);
 
     // A word in capitals after one of these is a keyword to type or a label to find, not a raised voice:
     // "Reply CANCEL to stop", "type CONFIRM", "the word URGENT on the envelope".
@@ -313,37 +315,6 @@ public sealed class RL1007Shouting : ReplyAnalyzer
         return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static FrozenSet<string> LoadAcronyms()
-    {
-        const string Suffix = "acronyms.yaml";
-        var type = typeof(RL1007Shouting);
-        var resourceName = $"{type.FullName}.{Suffix}";
-        using var stream = type.Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{resourceName}' was not found.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var yaml = new YamlStream();
-        yaml.Load(reader);
-        if (yaml.Documents.Count != 1
-            || yaml.Documents[0].RootNode is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode("acronyms"), out var list)
-            || list is not YamlSequenceNode sequence)
-        {
-            throw new InvalidOperationException($"{resourceName}: expected one document with an 'acronyms' list.");
-        }
-
-        var words = new List<string>(sequence.Children.Count);
-        foreach (var item in sequence.Children)
-        {
-            if (item is not YamlScalarNode { Value: { Length: > 0 } word })
-            {
-                throw new InvalidOperationException($"{resourceName}({item.Start.Line},{item.Start.Column}): expected a word.");
-            }
-
-            words.Add(word);
-        }
-
-        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    }
 
     private enum WordCase
     {

@@ -14,6 +14,8 @@ public sealed class RL3003DraftLeftoverTests
     [InlineData("Your new delivery date is [|TBD|].")]
     [InlineData("Your new delivery date is [|tbd|].")]
     [InlineData("[|FIXME|] before this goes live.")]
+    [InlineData("The new price is [|TBC|] until the supplier replies.")]
+    [InlineData("Delivery date: [|tbc|].")]
     [InlineData("## [|TODO|]")]
     [InlineData("- Check the order\n- [|TODO|] explain the refund")]
     [InlineData("I'm sorry, **[|TODO|]** apology.")]
