@@ -73,7 +73,16 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         labels.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(files).ShouldBeTrue("labels.yaml must name every template in Corpus/templates, and only those");
         labels.Count.ShouldBeGreaterThanOrEqualTo(100);
         labels.Count(static l => l.Value.Count == 0).ShouldBeGreaterThanOrEqualTo(labels.Count / 3, "at least a third of the corpus is clean");
+
+        // A rule with no labelled file would pass the bars without being measured at all.
+        foreach (var rule in BuiltInRules.All.SelectMany(static a => a.SupportedDiagnostics).Select(static d => d.Id))
+        {
+            labels.Count(l => l.Value.Contains(rule)).ShouldBeGreaterThanOrEqualTo(MinimumLabelledFiles(rule), $"{rule} needs labelled files in the corpus");
+        }
     }
+
+    // Empty templates are rare by nature: two are enough to show RL3005 fires; every other rule needs six.
+    private static int MinimumLabelledFiles(string rule) => rule == "RL3005" ? 2 : 6;
 
     private static TemplateDocument Parse(string file) =>
         TemplateParser.Parse(new ReplyLint.Text.SourceText(File.ReadAllText(Path.Combine(CorpusFolder, file))), file, TemplateParser.FormatOf(file));
