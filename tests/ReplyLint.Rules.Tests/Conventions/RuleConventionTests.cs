@@ -145,9 +145,15 @@ public sealed partial class RuleConventionTests
 
         testClass.ShouldNotBeNull($"no test class {className}Tests");
         testClass.Namespace.ShouldBe($"ReplyLint.Rules.Tests.{descriptor.Category}");
-        var tests = testClass.GetMethods().Where(static m => m.GetCustomAttributes<FactAttribute>(inherit: true).Any()).Select(static m => m.Name).ToList();
-        tests.ShouldContain(static name => name.StartsWith("Flags_", StringComparison.Ordinal), $"{className}Tests has no Flags_* test");
-        tests.ShouldContain(static name => name.StartsWith("Does_not_flag_", StringComparison.Ordinal), $"{className}Tests has no Does_not_flag_* test");
+        var tests = testClass.GetMethods().Where(static m => m.GetCustomAttributes<FactAttribute>(inherit: true).Any()).ToList();
+        tests.ShouldContain(static m => m.Name.StartsWith("Flags_", StringComparison.Ordinal), $"{className}Tests has no Flags_* test");
+        tests.ShouldContain(static m => m.Name.StartsWith("Does_not_flag_", StringComparison.Ordinal), $"{className}Tests has no Does_not_flag_* test");
+
+        // Six cases each way at the least: a fact is one case, a theory one per InlineData row.
+        static int Cases(IEnumerable<MethodInfo> methods) =>
+            methods.Sum(static m => Math.Max(1, m.GetCustomAttributes<InlineDataAttribute>().Count()));
+        Cases(tests.Where(static m => m.Name.StartsWith("Flags_", StringComparison.Ordinal))).ShouldBeGreaterThanOrEqualTo(6, $"{className}Tests flags fewer than 6 cases");
+        Cases(tests.Where(static m => m.Name.StartsWith("Does_not_flag_", StringComparison.Ordinal))).ShouldBeGreaterThanOrEqualTo(6, $"{className}Tests has fewer than 6 does-not-flag cases");
         testClass.GetCustomAttributesData()
             .Where(static a => a.AttributeType == typeof(TraitAttribute))
             .Select(static a => $"{a.ConstructorArguments[0].Value}={a.ConstructorArguments[1].Value}")
