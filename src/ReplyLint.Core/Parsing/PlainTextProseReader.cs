@@ -3,8 +3,9 @@ using ReplyLint.Text;
 
 namespace ReplyLint.Parsing;
 
-/// <summary>Reads the prose blocks of a plain-text body: paragraphs are separated by blank lines, and a line that
-/// starts with <c>-</c>, <c>*</c>, <c>•</c> or <c>1.</c> / <c>1)</c> starts a list item.</summary>
+/// <summary>Reads the prose blocks of a plain-text body: paragraphs are separated by blank lines, a line that
+/// starts with <c>-</c>, <c>*</c>, <c>•</c> or <c>1.</c> / <c>1)</c> starts a list item, and lines that start with
+/// <c>&gt;</c> are a quote.</summary>
 internal static class PlainTextProseReader
 {
     public static void Read(string text, TextSpan body, List<BlockDraft> blocks)
@@ -18,28 +19,45 @@ internal static class PlainTextProseReader
             var next = lineEnd < 0 ? body.End : text[lineEnd] == '\r' && lineEnd + 1 < body.End && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
             var line = text.AsSpan(lineStart, contentEnd - lineStart);
             var indent = line.Length - line.TrimStart().Length;
-            if (line.IsWhiteSpace())
+            var content = line[indent..];
+            var contentStart = lineStart + indent;
+
+            // "> " opens a quoted line, as in an e-mail reply: usually the customer's own words.
+            var isQuoted = content.Length > 0 && content[0] == '>';
+            if (isQuoted)
+            {
+                var markerEnd = content.Length > 1 && content[1] is ' ' or '\t' ? 2 : 1;
+                content = content[markerEnd..];
+                contentStart += markerEnd;
+            }
+
+            if (content.IsWhiteSpace())
             {
                 Flush(ref current, blocks);
             }
             else
             {
-                var markerLength = ListMarkerLength(line[indent..], out var isOrdered);
+                if (current is not null && current.IsQuoted != isQuoted)
+                {
+                    Flush(ref current, blocks);
+                }
+
+                var markerLength = ListMarkerLength(content, out var isOrdered);
                 if (markerLength > 0)
                 {
                     Flush(ref current, blocks);
-                    current = new BlockBuilder(ProseBlockKind.ListItem, isOrdered, lineStart + indent + markerLength);
+                    current = new BlockBuilder(ProseBlockKind.ListItem, isOrdered, isQuoted, contentStart + markerLength);
                 }
                 else if (current is null)
                 {
-                    current = new BlockBuilder(ProseBlockKind.Paragraph, false, lineStart + indent);
+                    current = new BlockBuilder(ProseBlockKind.Paragraph, false, isQuoted, contentStart);
                 }
                 else
                 {
-                    current.Prose.AppendSpace(lineStart - 1, lineStart + indent);
+                    current.Prose.AppendSpace(lineStart - 1, contentStart);
                 }
 
-                var from = markerLength > 0 ? lineStart + indent + markerLength : lineStart + indent;
+                var from = contentStart + markerLength;
                 var to = lineStart + line.TrimEnd().Length;
                 current.Prose.AppendSource(text, from, to);
                 current.End = to;
@@ -55,7 +73,7 @@ internal static class PlainTextProseReader
     {
         if (current is not null && current.End > current.Start)
         {
-            blocks.Add(new BlockDraft(current.Kind, TextSpan.FromBounds(current.Start, current.End), false, current.IsOrdered, current.Prose));
+            blocks.Add(new BlockDraft(current.Kind, TextSpan.FromBounds(current.Start, current.End), current.IsQuoted, current.IsOrdered, current.Prose));
         }
 
         current = null;
@@ -85,11 +103,13 @@ internal static class PlainTextProseReader
         return 0;
     }
 
-    private sealed class BlockBuilder(ProseBlockKind kind, bool isOrdered, int start)
+    private sealed class BlockBuilder(ProseBlockKind kind, bool isOrdered, bool isQuoted, int start)
     {
         public ProseBlockKind Kind { get; } = kind;
 
         public bool IsOrdered { get; } = isOrdered;
+
+        public bool IsQuoted { get; } = isQuoted;
 
         public int Start { get; } = start;
 

@@ -297,6 +297,19 @@ public sealed class TemplateParserTests
     }
 
     [Fact]
+    public void Plain_text_quotes_are_quoted_blocks_without_their_markers()
+    {
+        var document = TemplateParser.Parse("Hi Sam,\n\n> You failed to ship\n> my order.\n>\n> - Item one\nThanks for waiting.\n", "reply.txt");
+        document.Blocks.Select(b => (b.Kind, b.IsQuoted)).ShouldBe([
+            (ProseBlockKind.Paragraph, false), (ProseBlockKind.Paragraph, true), (ProseBlockKind.ListItem, true), (ProseBlockKind.Paragraph, false),
+        ]);
+        document.Blocks[1].Sentences.Single().Text.ShouldBe("You failed to ship my order.");
+        document.Blocks[2].Sentences.Single().Text.ShouldBe("Item one");
+        document.Blocks[3].Sentences.Single().IsQuoted.ShouldBeFalse();
+        AssertSpansRoundTrip(document);
+    }
+
+    [Fact]
     public void Tabs_and_non_bmp_characters_keep_utf16_columns()
     {
         var document = TemplateParser.Parse("\U0001F600 Sorry\tfor the wait.", "t.txt");

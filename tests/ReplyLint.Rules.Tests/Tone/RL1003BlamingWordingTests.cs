@@ -102,6 +102,10 @@ public sealed class RL1003BlamingWordingTests
     public Task Does_not_flag_what_is_not_the_reply_s_prose(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Fact]
+    public Task Does_not_flag_the_customer_quoted_in_a_plain_text_reply() =>
+        Verify.NoDiagnosticsAsync("Hi Sam,\n\n> You failed to ship my order.\n\nI'm sorry: it left our warehouse late, and I've refunded the shipping.", "reply.txt");
+
+    [Fact]
     public void Offers_no_fix()
     {
         var diagnostic = Verify.Analyze("You should have read the policy.").ShouldHaveSingleItem();
