@@ -20,16 +20,13 @@ public sealed class RL4001LongSentence : ReplyAnalyzer
     /// <summary>The limit when none is configured.</summary>
     internal const int DefaultMaxWords = 30;
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "long-sentence",
         title: "Sentence too long",
         messageFormat: "'{0}' runs to {1} words, {2} over the limit of {3}; split it into shorter sentences that make one point each.",
-        category: RuleCategories.Clarity,
         defaultSeverity: DiagnosticSeverity.Suggestion,
-        isEnabledByDefault: true,
-        description: "A long sentence makes the customer hold several ideas at once and hides the one that matters. Split it so that each sentence says one thing.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "A long sentence makes the customer hold several ideas at once and hides the one that matters. Split it so that each sentence says one thing.");
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

@@ -30,16 +30,13 @@ public sealed class RL4002ReadingLevel : ReplyAnalyzer
     // a high grade but is not what makes a reply hard to read.
     private const int HardestSentenceMinWords = 10;
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "reading-level",
         title: "Reading level too high",
         messageFormat: "The reply reads at grade {1}, above the target of {2}, and its hardest sentence is '{0}'; use shorter sentences and everyday words.",
-        category: RuleCategories.Clarity,
         defaultSeverity: DiagnosticSeverity.Suggestion,
-        isEnabledByDefault: true,
-        description: "A reply written like a contract makes the customer work to find the answer. Short sentences and everyday words get it across on the first reading.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "A reply written like a contract makes the customer work to find the answer. Short sentences and everyday words get it across on the first reading.");
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

@@ -30,16 +30,13 @@ public sealed class RL4003TooLongForChannel : ReplyAnalyzer
     internal const int DefaultMaxSocialChars = 280;
     internal const int DefaultPlaceholderChars = 10;
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "too-long-for-channel",
         title: "Too long for the channel",
         messageFormat: "'{0}' replies should stay within {2} {3}, and this one has {1}; cut it down, or link to a help article for the details.",
-        category: RuleCategories.Clarity,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "Chat, SMS and social replies are read on a phone in a few seconds. A reply longer than the channel allows is split, cut off or skimmed; keep it to the answer and the next step, and link to the rest.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "Chat, SMS and social replies are read on a phone in a few seconds. A reply longer than the channel allows is split, cut off or skimmed; keep it to the answer and the next step, and link to the rest.");
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

@@ -12,16 +12,13 @@ public sealed class RL2001MissingApology : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL2001";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "missing-apology",
         title: "Complaint reply without an apology",
         messageFormat: "The reply answers a complaint ('{0}') but never says sorry; apologize for what went wrong, in your own words, such as 'I'm sorry your parcel is late'.",
-        category: RuleCategories.Completeness,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A customer with a problem wants to hear that someone is sorry it happened, whoever's fault it was. A stock line or a 'sorry, but' does not count.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "A customer with a problem wants to hear that someone is sorry it happened, whoever's fault it was. A stock line or a 'sorry, but' does not count.");
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

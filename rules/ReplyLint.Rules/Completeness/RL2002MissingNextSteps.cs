@@ -14,16 +14,13 @@ public sealed class RL2002MissingNextSteps : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL2002";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "missing-next-steps",
         title: "No concrete next step",
         messageFormat: "'{0}' gives the customer no next step; say who will do what by when ('I'll refund the charge today'), list the steps, link to a page, or ask a question.",
-        category: RuleCategories.Completeness,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A reply that ends without an action leaves the customer guessing, and open-ended waiting is what upsets customers most.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "A reply that ends without an action leaves the customer guessing, and open-ended waiting is what upsets customers most.");
 
     // Commitments (actor + concrete action), imperative steps and questions that move the case on.
     private static readonly PhraseList Commitments = PhraseList.FromEmbeddedYaml<RL2002MissingNextSteps>("phrases.yaml");

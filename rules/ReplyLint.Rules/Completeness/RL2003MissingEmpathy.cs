@@ -16,16 +16,13 @@ public sealed class RL2003MissingEmpathy : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL2003";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "missing-empathy",
         title: "Complaint reply without empathy",
         messageFormat: "The reply answers a complaint ('{0}') but never acknowledges how it affected the customer; say what you understand, such as 'I can see why a second charge would worry you'.",
-        category: RuleCategories.Completeness,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "An upset customer calms down when they feel understood. Name their situation, or say how it must feel, in your own words: a stock 'I understand your frustration' does not count.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "An upset customer calms down when they feel understood. Name their situation, or say how it must feel, in your own words: a stock 'I understand your frustration' does not count.");
 
     private static readonly PhraseList Empathy = PhraseList.FromEmbeddedYaml<RL2003MissingEmpathy>("phrases.yaml");
 

@@ -26,16 +26,13 @@ public sealed class RL2004VagueTimeline : ReplyAnalyzer
     /// what the agent types in by hand before sending.</summary>
     public const string DefaultDatePlaceholder = "[Date]";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "vague-timeline",
         title: "Vague time frame",
         messageFormat: "'{0}' leaves the customer guessing how long to wait; give a time frame, such as 'by Friday' or 'within 2 business days'.",
-        category: RuleCategories.Completeness,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "Open-ended waiting is one of the most annoying parts of a support case. A date, even a cautious one, lets the customer plan and tells them when to chase.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "Open-ended waiting is one of the most annoying parts of a support case. A date, even a cautious one, lets the customer plan and tells them when to chase.");
 
     private static readonly PhraseList Vague = PhraseList.FromEmbeddedYaml<RL2004VagueTimeline>("phrases.yaml");
 

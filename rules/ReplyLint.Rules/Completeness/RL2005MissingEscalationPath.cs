@@ -14,16 +14,13 @@ public sealed class RL2005MissingEscalationPath : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL2005";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "missing-escalation-path",
         title: "Refusal with no way forward",
         messageFormat: "'{0}' leaves the customer at a dead end; offer an alternative, someone to escalate to, or a way to appeal the decision.",
-        category: RuleCategories.Completeness,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A refusal can be the right answer, but a refusal with nowhere to go turns a disappointed customer into an angry one. Name an alternative, a person or team who can look again, or an appeal route.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "A refusal can be the right answer, but a refusal with nowhere to go turns a disappointed customer into an angry one. Name an alternative, a person or team who can look again, or an appeal route.");
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

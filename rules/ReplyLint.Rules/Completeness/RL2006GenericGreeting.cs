@@ -19,16 +19,13 @@ public sealed class RL2006GenericGreeting : ReplyAnalyzer
     /// <summary>The option naming the placeholder the fix writes, such as <c>{{ customer.first_name }}</c>.</summary>
     public const string NamePlaceholderOption = "name-placeholder";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "generic-greeting",
         title: "Generic greeting",
         messageFormat: "'{0}' could be addressed to anyone; greet the customer by name with your help desk's name placeholder.",
-        category: RuleCategories.Completeness,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A greeting that does not use the customer's name reads as a mass mailing before the reply has said anything.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "A greeting that does not use the customer's name reads as a mass mailing before the reply has said anything.");
 
     private static readonly PhraseList Phrases = PhraseList.FromEmbeddedYaml<RL2006GenericGreeting>("phrases.yaml");
 

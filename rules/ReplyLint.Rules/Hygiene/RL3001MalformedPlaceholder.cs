@@ -15,16 +15,13 @@ public sealed class RL3001MalformedPlaceholder : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL3001";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "malformed-placeholder",
         title: "Broken placeholder",
         messageFormat: "'{0}' is a broken placeholder ({1}); write {2}.",
-        category: RuleCategories.Hygiene,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        description: "A placeholder with a missing, extra or mismatched brace is not filled in: the customer receives the braces and the field name instead of their data.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "A placeholder with a missing, extra or mismatched brace is not filled in: the customer receives the braces and the field name instead of their data.");
 
     private const int MaxQuoteLength = 60;
 

@@ -29,16 +29,13 @@ public sealed class RL3002UnknownPlaceholder : ReplyAnalyzer
     /// <summary>The option that lists the known names (the configuration's <c>placeholders.known</c>).</summary>
     public const string KnownOption = "known";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "unknown-placeholder",
         title: "Unknown placeholder name",
         messageFormat: "'{0}' {1}; {2}.",
-        category: RuleCategories.Hygiene,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A help desk fills a placeholder it does not know with nothing, so a misspelt name leaves a gap where the customer's name or order number should be.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "A help desk fills a placeholder it does not know with nothing, so a misspelt name leaves a gap where the customer's name or order number should be.");
 
     // A name this common in the run is taken as right; a name this rare next to it, as a slip.
     private const int CommonUses = 3;

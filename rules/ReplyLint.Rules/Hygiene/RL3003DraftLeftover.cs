@@ -32,16 +32,13 @@ public sealed class RL3003DraftLeftover : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL3003";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "draft-leftover",
         title: "Draft leftover",
         messageFormat: "'{0}' is a draft leftover; {1}.",
-        category: RuleCategories.Hygiene,
         defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        description: "A TODO, a '[insert amount]' or a line of lorem ipsum in a sent reply tells the customer that nobody finished it.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "A TODO, a '[insert amount]' or a line of lorem ipsum in a sent reply tells the customer that nobody finished it.");
 
     private const string FinishIt = "write the finished text, or remove the note";
     private const string HtmlCommentAdvice = "an HTML comment is sent with the reply, so remove it, or keep the note in a template comment such as {{!-- ... --}} that the help desk strips";

@@ -39,16 +39,13 @@ public sealed class RL3004DuplicateTemplate : ReplyAnalyzer
     /// <summary>Templates shorter than this many tokens are compared for the same text only.</summary>
     public const int MinTokensForNearDuplicates = 20;
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "duplicate-template",
         title: "Duplicate template",
         messageFormat: "'{0}' {1} '{2}'; keep one and delete the other, or rewrite this one for the case that makes it different.",
-        category: RuleCategories.Hygiene,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "Two copies of one reply drift apart: one gets corrected and the other keeps going out with the old wording.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "Two copies of one reply drift apart: one gets corrected and the other keeps going out with the old wording.");
 
     private const int MaxBucketSize = 64;
     private const int MaxCandidates = 32;

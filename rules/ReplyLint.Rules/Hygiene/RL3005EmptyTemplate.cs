@@ -18,16 +18,13 @@ public sealed class RL3005EmptyTemplate : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL3005";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "empty-template",
         title: "Empty template",
         messageFormat: "'{0}' has no text of its own for the customer to read; write the reply, or delete the template.",
-        category: RuleCategories.Hygiene,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A template with nothing but front matter, comments, code or placeholders sends an empty reply, or one the writer never wrote.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "A template with nothing but front matter, comments, code or placeholders sends an empty reply, or one the writer never wrote.");
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

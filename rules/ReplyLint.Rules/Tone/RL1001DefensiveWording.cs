@@ -11,16 +11,13 @@ public sealed class RL1001DefensiveWording : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL1001";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "defensive-wording",
         title: "Defensive wording",
         messageFormat: "'{0}' defends the company against the customer; acknowledge the problem and say what you will do about it.",
-        category: RuleCategories.Tone,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "Pointing at what was already said, at the policy or at a system that works as designed puts the agent on the other side of the table. The customer wants someone on theirs.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "Pointing at what was already said, at the policy or at a system that works as designed puts the agent on the other side of the table. The customer wants someone on theirs.");
 
     private static readonly PhraseList Phrases = PhraseList.FromEmbeddedYaml<RL1001DefensiveWording>("phrases.yaml");
 

@@ -13,16 +13,13 @@ public sealed class RL1002EvasiveWording : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL1002";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "evasive-wording",
         title: "Evasive wording with no alternative",
         messageFormat: "'{0}' dodges the request and the template offers nothing instead; say what you can do, or who can help and how to reach them.",
-        category: RuleCategories.Tone,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "Passing the problem on, or saying nothing can be done, tells the customer that nobody is on their side. Pair an honest limit with an alternative or an escalation path.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "Passing the problem on, or saying nothing can be done, tells the customer that nobody is on their side. Pair an honest limit with an alternative or an escalation path.");
 
     private static readonly PhraseList Phrases = PhraseList.FromEmbeddedYaml<RL1002EvasiveWording>("phrases.yaml");
 

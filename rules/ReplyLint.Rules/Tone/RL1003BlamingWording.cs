@@ -10,16 +10,13 @@ public sealed class RL1003BlamingWording : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL1003";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "blaming-wording",
         title: "Wording blames the customer",
         messageFormat: "'{0}' puts the fault on the customer; say what happened and what we will do about it.",
-        category: RuleCategories.Tone,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "Telling an upset customer what they did wrong makes them angrier and solves nothing. Describe what happened without a culprit, and move to the fix.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "Telling an upset customer what they did wrong makes them angrier and solves nothing. Describe what happened without a culprit, and move to the fix.");
 
     private static readonly PhraseList Phrases = PhraseList.FromEmbeddedYaml<RL1003BlamingWording>("phrases.yaml");
 

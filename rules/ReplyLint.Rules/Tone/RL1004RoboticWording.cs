@@ -8,16 +8,13 @@ public sealed class RL1004RoboticWording : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL1004";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "robotic-wording",
         title: "Stock scripted wording",
         messageFormat: "'{0}' reads as a script; say in your own words what happened and what you will do about it.",
-        category: RuleCategories.Tone,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "Stock lines that every customer has read a hundred times tell them nobody read their message. Name the actual problem and the actual next step instead.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "Stock lines that every customer has read a hundred times tell them nobody read their message. Name the actual problem and the actual next step instead.");
 
     private static readonly PhraseList Phrases = PhraseList.FromEmbeddedYaml<RL1004RoboticWording>("phrases.yaml");
 

@@ -10,16 +10,13 @@ public sealed class RL1005NonApology : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL1005";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "non-apology",
         title: "Conditional or insincere apology",
         messageFormat: "'{0}' apologizes without owning anything; say sorry for what went wrong, with no 'if' and no 'but'.",
-        category: RuleCategories.Tone,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "An apology for the customer's feelings, for a problem that may or may not exist, or followed by 'but' reads as an excuse. Name what went wrong and apologize for that.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "An apology for the customer's feelings, for a problem that may or may not exist, or followed by 'but' reads as an excuse. Name what went wrong and apologize for that.");
 
     private static readonly PhraseList Phrases = PhraseList.FromEmbeddedYaml<RL1005NonApology>("phrases.yaml");
 

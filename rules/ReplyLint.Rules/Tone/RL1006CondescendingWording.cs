@@ -15,16 +15,13 @@ public sealed class RL1006CondescendingWording : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL1006";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "condescending-wording",
         title: "Condescending wording",
         messageFormat: "'{0}' can read as talking down to the customer; explain plainly, without implying it should have been obvious.",
-        category: RuleCategories.Tone,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "Words that imply the answer was obvious, or that tell an upset customer how to feel, are heard as contempt. Give the information or the step plainly and leave the judgement out.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "Words that imply the answer was obvious, or that tell an upset customer how to feel, are heard as contempt. Give the information or the step plainly and leave the judgement out.");
 
     private static readonly PhraseList Phrases = PhraseList.FromEmbeddedYaml<RL1006CondescendingWording>("phrases.yaml");
 

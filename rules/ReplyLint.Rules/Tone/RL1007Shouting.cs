@@ -25,16 +25,13 @@ public sealed class RL1007Shouting : ReplyAnalyzer
     /// <summary>The option that lists more words to treat as acronyms, separated by commas or spaces.</summary>
     public const string AcronymsOption = "acronyms";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "shouting",
         title: "Shouting in capitals or exclamation marks",
         messageFormat: "'{0}' reads as shouting; write it in sentence case, with one exclamation mark at most.",
-        category: RuleCategories.Tone,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "Words in capitals and rows of exclamation marks read as a raised voice, and a customer who is already upset hears anger. Let the words carry the emphasis.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "Words in capitals and rows of exclamation marks read as a raised voice, and a customer who is already upset hears anger. Let the words carry the emphasis.");
 
     // Five letters in capitals are a word shouted ("NEVER"); shorter ones are acronyms until there are two ("DO NOT").
     private const int MinimumShoutedLetters = 5;

@@ -16,16 +16,13 @@ public sealed class RL1008HostileBoundary : ReplyAnalyzer
     /// <summary>The rule ID.</summary>
     public const string Id = "RL1008";
 
-    internal static readonly DiagnosticDescriptor Descriptor = new(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
         name: "hostile-boundary",
         title: "Threat or ultimatum",
         messageFormat: "'{0}' reads as a threat; set the boundary politely, say what you need, and keep offering help.",
-        category: RuleCategories.Tone,
         defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A threat or an ultimatum turns a difficult conversation into a fight. A boundary stated calmly (what you need, what you will do, how the customer can still get help) protects the agent without escalating.",
-        helpUri: HelpLinks.ForRule(Id));
+        description: "A threat or an ultimatum turns a difficult conversation into a fight. A boundary stated calmly (what you need, what you will do, how the customer can still get help) protects the agent without escalating.");
 
     private static readonly PhraseList Phrases = PhraseList.FromEmbeddedYaml<RL1008HostileBoundary>("phrases.yaml");
 
