@@ -33,11 +33,11 @@ internal static class LintCommand
 
         Option<string> format = new("--format", "-f")
         {
-            Description = "The report format.",
-            DefaultValueFactory = static _ => "text",
-            HelpName = "text",
+            Description = "The report format: " + string.Join(", ", ReportFormats.Names) + ".",
+            DefaultValueFactory = static _ => ReportFormats.Default,
+            HelpName = string.Join("|", ReportFormats.Names),
         };
-        format.AcceptOnlyFromAmong("text");
+        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
 
         Option<string?> output = new("--output", "-o")
         {
@@ -97,6 +97,7 @@ internal static class LintCommand
             parseResult,
             new Settings(
                 parseResult.GetValue(paths) ?? [],
+                parseResult.GetValue(format) ?? ReportFormats.Default,
                 parseResult.GetValue(output),
                 parseResult.GetValue(maxWarnings) ?? -1,
                 parseResult.GetValue(jobs) ?? Environment.ProcessorCount,
@@ -107,7 +108,7 @@ internal static class LintCommand
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched);
+    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched);
 
     private static int Run(ParseResult parseResult, Settings settings, CancellationToken cancellationToken)
     {
@@ -137,8 +138,14 @@ internal static class LintCommand
 
         var result = engine.Lint(discovery.Files, cancellationToken);
         var useColor = settings.Output is null && !settings.NoColor && IsColorTerminal(stdout);
-        var report = new LintReport(result, stopwatch.Elapsed, useColor);
-        var formatter = new MsBuildTextFormatter();
+        var workingDirectory = Directory.GetCurrentDirectory();
+        var report = new LintReport(result, stopwatch.Elapsed, useColor)
+        {
+            Rules = [.. engine.Descriptors.Where(d => engine.Options.SeverityOf(d) != DiagnosticSeverity.None)],
+            WorkingDirectory = workingDirectory,
+            ProjectRoot = ProjectRoot.Find(workingDirectory),
+        };
+        var formatter = ReportFormats.Create(settings.Format);
 
         if (settings.Output is { } outputPath)
         {

@@ -7,6 +7,11 @@ public sealed class Diagnostic
 {
     /// <summary>Creates a finding with its final message.</summary>
     public Diagnostic(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, string message, ImmutableArray<string> arguments, Fix? fix)
+        : this(descriptor, location, severity, message, arguments, fix, suppression: null)
+    {
+    }
+
+    private Diagnostic(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, string message, ImmutableArray<string> arguments, Fix? fix, Suppression? suppression)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(location);
@@ -17,6 +22,7 @@ public sealed class Diagnostic
         Message = message;
         Arguments = arguments.IsDefault ? [] : arguments;
         Fix = fix;
+        Suppression = suppression;
     }
 
     /// <summary>Creates a finding at the rule's default severity, formatting its message with <paramref name="arguments"/>.</summary>
@@ -47,9 +53,19 @@ public sealed class Diagnostic
     /// <summary>The safe fix, when there is one.</summary>
     public Fix? Fix { get; }
 
+    /// <summary>What hides this finding, when something in the template or configuration does.</summary>
+    public Suppression? Suppression { get; }
+
     /// <summary>The same finding at another severity.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new Diagnostic(Descriptor, Location, severity, Message, Arguments, Fix);
+        severity == Severity ? this : new Diagnostic(Descriptor, Location, severity, Message, Arguments, Fix, Suppression);
+
+    /// <summary>The same finding, hidden by <paramref name="suppression"/>.</summary>
+    public Diagnostic WithSuppression(Suppression suppression)
+    {
+        ArgumentNullException.ThrowIfNull(suppression);
+        return new Diagnostic(Descriptor, Location, Severity, Message, Arguments, Fix, suppression);
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Location.Path}({Location.LineSpan}): {Severity.ToConfigName()} {Id}: {Message}";

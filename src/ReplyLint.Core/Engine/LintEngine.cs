@@ -60,7 +60,16 @@ public sealed class LintEngine
         var outcomes = new DocumentOutcome[files.Count];
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Jobs), CancellationToken = cancellationToken };
         Parallel.For(0, files.Count, parallelism, i => outcomes[i] = LintFileCore(files[i], cancellationToken));
-        return new LintResult([.. files], Finish(outcomes, cancellationToken));
+        var sources = ImmutableDictionary.CreateBuilder<string, SourceText>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Source is { } source)
+            {
+                sources[source.Path] = source.Text;
+            }
+        }
+
+        return new LintResult([.. files], Finish(outcomes, cancellationToken)) { Sources = sources.ToImmutable() };
     }
 
     /// <summary>Reads and analyzes one file, as a run of its own; a file that cannot be read or parsed gives RL0002.</summary>
@@ -103,7 +112,7 @@ public sealed class LintEngine
     {
         if (!FileReader.TryRead(file.FullPath, _options.MaxFileBytes, out var text, out var problem))
         {
-            return new DocumentOutcome(Unreadable(file, problem!), null);
+            return new DocumentOutcome(Unreadable(file, problem!), null, null);
         }
 
         TemplateDocument document;
@@ -113,7 +122,7 @@ public sealed class LintEngine
         }
         catch (TemplateParseException exception)
         {
-            return new DocumentOutcome(Unreadable(file, exception.Message), null);
+            return new DocumentOutcome(Unreadable(file, exception.Message), null, null);
         }
 
         return AnalyzeCore(document, cancellationToken);
@@ -156,7 +165,7 @@ public sealed class LintEngine
             }
         }
 
-        return new DocumentOutcome(results.ToImmutable(), summaries is null ? null : new DocumentSummaries(document.Path, summaries));
+        return new DocumentOutcome(results.ToImmutable(), summaries is null ? null : new DocumentSummaries(document.Path, summaries), (document.Path, document.Text));
     }
 
     private void Summarize(
@@ -341,7 +350,7 @@ public sealed class LintEngine
 
     private sealed record DocumentSummaries(string Path, RunSummary[] Values);
 
-    private readonly record struct DocumentOutcome(ImmutableArray<Diagnostic> Diagnostics, DocumentSummaries? Summaries);
+    private readonly record struct DocumentOutcome(ImmutableArray<Diagnostic> Diagnostics, DocumentSummaries? Summaries, (string Path, SourceText Text)? Source);
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd('.');
