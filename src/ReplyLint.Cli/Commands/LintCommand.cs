@@ -144,6 +144,7 @@ internal static class LintCommand
             Rules = [.. engine.Descriptors.Where(d => engine.Options.SeverityOf(d) != DiagnosticSeverity.None)],
             WorkingDirectory = workingDirectory,
             ProjectRoot = ProjectRoot.Find(workingDirectory),
+            ErrorOutput = stderr,
         };
         var formatter = ReportFormats.Create(settings.Format);
 

@@ -42,6 +42,14 @@ internal sealed record LintReport(LintResult Result, TimeSpan Elapsed, bool UseC
 
     /// <summary>The absolute path of a displayed path.</summary>
     public string FullPathOf(string displayPath) => Path.GetFullPath(displayPath, WorkingDirectory);
+
+    /// <summary>Reads an environment variable (the process's own unless a test sets another), for formats that
+    /// also write where CI tells them to, such as GitHub's step summary.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Where a formatter says that something beside the report went wrong (standard error), as one line
+    /// beginning <c>replylint: warning:</c>.</summary>
+    public TextWriter ErrorOutput { get; init; } = TextWriter.Null;
 }
 
 /// <summary>A problem with the run that is not a finding on a template (SARIF's <c>toolExecutionNotifications</c>).</summary>

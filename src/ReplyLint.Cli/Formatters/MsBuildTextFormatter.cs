@@ -51,7 +51,8 @@ internal sealed class MsBuildTextFormatter : IReportFormatter
         _ => Dim,
     };
 
-    private static string Summary(LintReport report)
+    /// <summary>The last line: files, errors, warnings, suggestions and the time taken, without colour.</summary>
+    public static string Summary(LintReport report)
     {
         var result = report.Result;
         return string.Create(

@@ -10,6 +10,9 @@ internal static class ReportFormats
     private static readonly FrozenDictionary<string, Func<IReportFormatter>> s_formatters = new Dictionary<string, Func<IReportFormatter>>(StringComparer.Ordinal)
     {
         ["text"] = static () => new MsBuildTextFormatter(),
+        ["json"] = static () => new JsonFormatter(),
+        ["github"] = static () => new GitHubAnnotationsFormatter(),
+        ["gitlab"] = static () => new GitLabCodeQualityFormatter(),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every format name, in the order help lists them.</summary>

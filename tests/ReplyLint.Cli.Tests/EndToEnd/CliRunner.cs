@@ -59,7 +59,15 @@ internal static partial class CliRunner
 
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
-            start.Environment[key] = value;
+            // A null value removes the variable, so a test run inside CI does not see CI's own settings.
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
         }
 
         using var process = Process.Start(start)!;
