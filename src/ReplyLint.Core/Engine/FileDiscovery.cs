@@ -77,8 +77,10 @@ public static class FileDiscovery
     }
 
     /// <summary>The path as reported: relative to <paramref name="baseDirectory"/>, with <c>/</c> on every system.</summary>
+    /// <remarks>Only the system's own separator is turned into <c>/</c>: on Linux and macOS a backslash is an ordinary
+    /// character of a file name.</remarks>
     public static string DisplayPath(string fullPath, string baseDirectory) =>
-        Path.GetRelativePath(baseDirectory, fullPath).Replace('\\', '/');
+        Path.GetRelativePath(baseDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
     private static int AddMatches(string root, IEnumerable<string> includes, Dictionary<string, TemplateFile> files, string baseDirectory)
     {

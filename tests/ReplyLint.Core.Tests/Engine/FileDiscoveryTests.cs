@@ -95,6 +95,19 @@ public sealed class FileDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void A_backslash_in_a_file_name_is_kept_where_it_is_not_the_separator()
+    {
+        if (Path.DirectorySeparatorChar == '\\')
+        {
+            return; // on Windows it is the separator, and no file name holds one
+        }
+
+        _folder.Write("lib/a\\b.md", "x");
+
+        Discover("lib").ShouldBe(["lib/a\\b.md"]);
+    }
+
+    [Fact]
     public void A_glob_with_a_folder_part_is_relative_to_the_base()
     {
         _folder.Write("sub/a.md", "x");
