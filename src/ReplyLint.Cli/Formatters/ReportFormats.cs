@@ -10,6 +10,7 @@ internal static class ReportFormats
     private static readonly FrozenDictionary<string, Func<IReportFormatter>> s_formatters = new Dictionary<string, Func<IReportFormatter>>(StringComparer.Ordinal)
     {
         ["text"] = static () => new MsBuildTextFormatter(),
+        ["sarif"] = static () => new SarifFormatter(),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every format name, in the order help lists them.</summary>
