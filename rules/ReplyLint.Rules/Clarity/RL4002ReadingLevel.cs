@@ -34,7 +34,7 @@ public sealed class RL4002ReadingLevel : ReplyAnalyzer
         id: Id,
         name: "reading-level",
         title: "Reading level too high",
-        messageFormat: "The reply reads at grade {1}, above the target of {2}, and its hardest sentence is '{0}'; use shorter sentences and everyday words.",
+        messageFormat: "The reply reads at grade '{1}', above the target of '{2}', and its hardest sentence is '{0}'; use shorter sentences and everyday words.",
         defaultSeverity: DiagnosticSeverity.Suggestion,
         description: "A reply written like a contract makes the customer work to find the answer. Short sentences and everyday words get it across on the first reading.");
 

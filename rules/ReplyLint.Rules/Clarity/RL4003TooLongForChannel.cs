@@ -34,7 +34,7 @@ public sealed class RL4003TooLongForChannel : ReplyAnalyzer
         id: Id,
         name: "too-long-for-channel",
         title: "Too long for the channel",
-        messageFormat: "'{0}' replies should stay within {2} {3}, and this one has {1}; cut it down, or link to a help article for the details.",
+        messageFormat: "'{0}' replies should stay within '{2}', and this one has '{1}'; cut it down, or link to a help article for the details.",
         defaultSeverity: DiagnosticSeverity.Warning,
         description: "Chat, SMS and social replies are read on a phone in a few seconds. A reply longer than the channel allows is split, cut off or skimmed; keep it to the answer and the next step, and link to the rest.");
 
@@ -71,9 +71,8 @@ public sealed class RL4003TooLongForChannel : ReplyAnalyzer
             context.ReportDocument(
                 Descriptor,
                 channel,
-                measured.ToString(CultureInfo.InvariantCulture),
-                limit.ToString(CultureInfo.InvariantCulture),
-                unit);
+                string.Create(CultureInfo.InvariantCulture, $"{measured} {unit}"),
+                string.Create(CultureInfo.InvariantCulture, $"{limit} {unit}"));
         });
     }
 

@@ -43,7 +43,7 @@ public sealed class RL3004DuplicateTemplate : ReplyAnalyzer
         id: Id,
         name: "duplicate-template",
         title: "Duplicate template",
-        messageFormat: "'{0}' {1} '{2}'; keep one and delete the other, or rewrite this one for the case that makes it different.",
+        messageFormat: "'{0}' is '{1}' the same as '{2}'; keep one and delete the other, or rewrite this one for the case that makes it different.",
         defaultSeverity: DiagnosticSeverity.Warning,
         description: "Two copies of one reply drift apart: one gets corrected and the other keeps going out with the old wording.");
 
@@ -128,7 +128,7 @@ public sealed class RL3004DuplicateTemplate : ReplyAnalyzer
             if (first.TryGetValue((fingerprint.TextHash, fingerprint.TokenCount), out var original))
             {
                 isCopy[i] = true;
-                Report(run, templates[i], "has the same text as", templates[original].Path);
+                Report(run, templates[i], "100%", templates[original].Path);
             }
             else
             {
@@ -191,7 +191,7 @@ public sealed class RL3004DuplicateTemplate : ReplyAnalyzer
             if (best >= 0)
             {
                 var percent = Math.Min(99, (int)Math.Floor(bestSimilarity * 100));
-                Report(run, templates[i], $"is {percent}% the same as", templates[best].Path);
+                Report(run, templates[i], string.Create(CultureInfo.InvariantCulture, $"{percent}%"), templates[best].Path);
             }
 
             foreach (var key in keys)
@@ -220,8 +220,8 @@ public sealed class RL3004DuplicateTemplate : ReplyAnalyzer
         return key;
     }
 
-    private static void Report(RunAnalysisContext<Summary> run, DocumentSummary<Summary> template, string relation, string otherPath) =>
-        run.ReportDiagnostic(Diagnostic.Create(Descriptor, template.Summary.Location, null, System.IO.Path.GetFileName(template.Path), relation, otherPath));
+    private static void Report(RunAnalysisContext<Summary> run, DocumentSummary<Summary> template, string similarity, string otherPath) =>
+        run.ReportDiagnostic(Diagnostic.Create(Descriptor, template.Summary.Location, null, System.IO.Path.GetFileName(template.Path), similarity, otherPath));
 
     /// <summary>A template's fingerprint and where to report on it.</summary>
     internal sealed record Summary(TemplateFingerprint Fingerprint, Location Location);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Diagnostics;
@@ -88,9 +89,19 @@ internal static class LintCommand
             Description = "Do not fail when a path, folder or pattern matches no template.",
         };
 
+        Option<bool> includeSuppressed = new("--include-suppressed")
+        {
+            Description = "SARIF only: also report the findings a suppression hides, each marked with its suppression and justification.",
+        };
+
+        Option<bool> sarifTimestamps = new("--sarif-timestamps")
+        {
+            Description = "SARIF only: record when the run started and ended. Left out by default, so the same templates give the same file.",
+        };
+
         var command = new Command("lint", "Lint templates (the default command: 'replylint PATHS' is 'replylint lint PATHS').")
         {
-            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched,
+            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps,
         };
 
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
@@ -103,26 +114,31 @@ internal static class LintCommand
                 parseResult.GetValue(jobs) ?? Environment.ProcessorCount,
                 parseResult.GetValue(maxFileSize) ?? FileReader.DefaultMaxBytes,
                 parseResult.GetValue(noColor),
-                parseResult.GetValue(allowUnmatched)),
+                parseResult.GetValue(allowUnmatched),
+                parseResult.GetValue(includeSuppressed),
+                parseResult.GetValue(sarifTimestamps)),
             cancellationToken)));
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched);
+    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched, bool IncludeSuppressed, bool SarifTimestamps);
 
     private static int Run(ParseResult parseResult, Settings settings, CancellationToken cancellationToken)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
+        var started = DateTimeOffset.UtcNow;
         var stopwatch = Stopwatch.StartNew();
 
         var discovery = FileDiscovery.Discover(settings.Paths, Directory.GetCurrentDirectory());
         var failed = false;
+        var notifications = ImmutableArray.CreateBuilder<ToolNotification>();
         foreach (var problem in discovery.Problems)
         {
             var isError = !settings.AllowUnmatched || problem.StartsWith("no such file", StringComparison.Ordinal);
             stderr.WriteLine($"replylint: {(isError ? "error" : "warning")}: {problem}");
             failed |= isError;
+            notifications.Add(new ToolNotification(isError ? "error" : "warning", string.Concat(problem[..1].ToUpperInvariant(), problem[1..], ".")));
         }
 
         LintEngine engine;
@@ -145,6 +161,9 @@ internal static class LintCommand
             WorkingDirectory = workingDirectory,
             ProjectRoot = ProjectRoot.Find(workingDirectory),
             ErrorOutput = stderr,
+            Notifications = notifications.ToImmutable(),
+            IncludeSuppressed = settings.IncludeSuppressed,
+            Timestamps = settings.SarifTimestamps ? (started, DateTimeOffset.UtcNow) : null,
         };
         var formatter = ReportFormats.Create(settings.Format);
 

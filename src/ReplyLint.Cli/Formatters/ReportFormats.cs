@@ -13,6 +13,7 @@ internal static class ReportFormats
         ["json"] = static () => new JsonFormatter(),
         ["github"] = static () => new GitHubAnnotationsFormatter(),
         ["gitlab"] = static () => new GitLabCodeQualityFormatter(),
+        ["sarif"] = static () => new SarifFormatter(),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every format name, in the order help lists them.</summary>

@@ -25,7 +25,7 @@ public static class FileReader
             var info = new FileInfo(path);
             if (info.Length > maxBytes)
             {
-                problem = $"the file is {FormatSize(info.Length)}, over the {FormatSize(maxBytes)} limit for a template, so it was not linted (raise the limit with --max-file-size)";
+                problem = $"the file is {FormatSize(info.Length)}, over the {FormatSize(maxBytes)} limit for a template (raise the limit with --max-file-size)";
                 return false;
             }
 

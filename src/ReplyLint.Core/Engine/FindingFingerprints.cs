@@ -53,12 +53,18 @@ public static class FindingFingerprints
     }
 
     /// <summary>The text a fingerprint is keyed on: the matched words, lower-cased with runs of white space made one
-    /// space; for a finding about the whole file (an empty span), its message.</summary>
+    /// space. A finding about the whole file (an empty span) has none: its message quotes counts and grades that change
+    /// with every edit, and the rule and file already tell one such finding from another.</summary>
     internal static string MatchedText(Diagnostic diagnostic, SourceText? source)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         var span = diagnostic.Location.Span;
-        var raw = source is not null && !span.IsEmpty && span.End <= source.Length ? source.ToString(span) : diagnostic.Message;
+        if (span.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var raw = source is not null && span.End <= source.Length ? source.ToString(span) : diagnostic.Message;
         var builder = new StringBuilder(raw.Length);
         var pendingSpace = false;
         foreach (var character in raw)

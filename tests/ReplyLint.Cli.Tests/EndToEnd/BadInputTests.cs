@@ -32,7 +32,7 @@ public sealed class BadInputTests : IDisposable
         _folder.Write("good.md", Robotic);
         var outcome = await LintAsync(".");
         outcome.ExitCode.ShouldBe(1);
-        outcome.Stdout.ShouldContain("image.md(1,1,1,1): error RL0002: the file is binary (a NUL byte at offset 8), not a text template.");
+        outcome.Stdout.ShouldContain("image.md(1,1,1,1): error RL0002: The file was not linted: 'the file is binary (a NUL byte at offset 8), not a text template'.");
         outcome.Stdout.ShouldContain("good.md(1,1,1,35): warning RL1004:");
     }
 
@@ -43,7 +43,7 @@ public sealed class BadInputTests : IDisposable
         _folder.Write("good.md", Robotic);
         var outcome = await LintAsync(".");
         outcome.ExitCode.ShouldBe(1);
-        outcome.Stdout.ShouldContain("latin1.md(1,1,1,1): error RL0002: the file is not valid UTF-8: byte 0xE9 at offset 29 (line 2); save it as UTF-8.");
+        outcome.Stdout.ShouldContain("latin1.md(1,1,1,1): error RL0002: The file was not linted: 'the file is not valid UTF-8: byte 0xE9 at offset 29 (line 2); save it as UTF-8'.");
         outcome.Stdout.ShouldContain("good.md(1,1,1,35): warning RL1004:");
     }
 
@@ -59,7 +59,7 @@ public sealed class BadInputTests : IDisposable
         _folder.Write("good.md", Robotic);
         var outcome = await LintAsync(".");
         outcome.ExitCode.ShouldBe(1);
-        outcome.Stdout.ShouldContain("huge.md(1,1,1,1): error RL0002: the file is 50 MB, over the 10 MB limit for a template, so it was not linted (raise the limit with --max-file-size).");
+        outcome.Stdout.ShouldContain("huge.md(1,1,1,1): error RL0002: The file was not linted: 'the file is 50 MB, over the 10 MB limit for a template (raise the limit with --max-file-size)'.");
         outcome.Stdout.ShouldContain("good.md(1,1,1,35): warning RL1004:");
     }
 
@@ -71,7 +71,7 @@ public sealed class BadInputTests : IDisposable
 
         var lowered = await LintAsync("long.md", "--max-file-size", "10KB");
         lowered.ExitCode.ShouldBe(1);
-        lowered.Stdout.ShouldStartWith("long.md(1,1,1,1): error RL0002: the file is 13.9 KB, over the 10 KB limit for a template");
+        lowered.Stdout.ShouldStartWith("long.md(1,1,1,1): error RL0002: The file was not linted: 'the file is 13.9 KB, over the 10 KB limit for a template");
 
         var raised = await LintAsync("long.md", "--max-file-size", "20KB");
         raised.ExitCode.ShouldBe(0);
@@ -86,7 +86,7 @@ public sealed class BadInputTests : IDisposable
         var outcome = await LintAsync("broken.md");
         outcome.ExitCode.ShouldBe(1);
         outcome.Stdout.ShouldContain("broken.md(3,");
-        outcome.Stdout.ShouldContain("error RL0004: The front matter could not be read:");
+        outcome.Stdout.ShouldContain("error RL0004: The front matter could not be read ('");
         outcome.Stdout.ShouldContain("broken.md(5,1,5,35): warning RL1004:");
     }
 

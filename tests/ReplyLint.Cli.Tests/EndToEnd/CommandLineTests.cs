@@ -17,7 +17,7 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData(new[] { "templates-sample", "--bogus" }, "replylint: error: Unrecognized option '--bogus'. Run 'replylint --help' for usage.\n")]
-    [InlineData(new[] { "templates-sample", "--format", "xml" }, "replylint: error: Argument 'xml' not recognized. Must be one of: 'text' 'github' 'gitlab' 'json'. Run 'replylint --help' for usage.\n")]
+    [InlineData(new[] { "templates-sample", "--format", "xml" }, "replylint: error: Argument 'xml' not recognized. Must be one of: 'text' 'github' 'gitlab' 'json' 'sarif'. Run 'replylint --help' for usage.\n")]
     [InlineData(new[] { "templates-sample", "--jobs", "0" }, "replylint: error: --jobs must be 1 or more. Run 'replylint --help' for usage.\n")]
     [InlineData(new[] { "templates-sample", "--max-warnings", "-1" }, "replylint: error: --max-warnings must be 0 or more. Run 'replylint --help' for usage.\n")]
     [InlineData(new[] { "templates-sample", "--max-file-size", "ten" }, "replylint: error: --max-file-size takes a size such as 10MB, 512KB or 1048576, not 'ten'. Run 'replylint --help' for usage.\n")]

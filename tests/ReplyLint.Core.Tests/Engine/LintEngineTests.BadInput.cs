@@ -96,7 +96,7 @@ public sealed partial class LintEngineTests
             {
                 // The only reason a readable file is not linted: Markdown nested deeper than the Markdown reader goes.
                 extension.ShouldBe(".md");
-                diagnostic.Message.ShouldBe(NestedTooDeeply + ".");
+                diagnostic.Message.ShouldBe($"The file was not linted: '{NestedTooDeeply}'.");
             }
         }
     }
@@ -110,7 +110,7 @@ public sealed partial class LintEngineTests
 
         Lines(result).ShouldBe(
         [
-            $"deep.md(1,1,1,1): error RL0002: {NestedTooDeeply}.",
+            $"deep.md(1,1,1,1): error RL0002: The file was not linted: '{NestedTooDeeply}'.",
             "fine.md(1,1,1,14): warning TST1001: 'You failed to' is a test phrase.",
         ]);
     }
@@ -138,9 +138,9 @@ public sealed partial class LintEngineTests
     }
 
     [Theory]
-    [InlineData("yaml-nested-10000-deep", "The front matter could not be read: collections nested more than 64 levels deep at line 2, column 70; the body was linted without it.")]
-    [InlineData("yaml-alias-cycle", "The front matter could not be read: the alias '*loop' (aliases are not supported in front matter; write the value out) at line 2, column 30; the body was linted without it.")]
-    [InlineData("yaml-billion-laughs", "The front matter could not be read: the alias '*l0' (aliases are not supported in front matter; write the value out) at line 3, column 15; the body was linted without it.")]
+    [InlineData("yaml-nested-10000-deep", "The front matter could not be read ('collections nested more than 64 levels deep at line 2, column 70'); the body was linted without it.")]
+    [InlineData("yaml-alias-cycle", "The front matter could not be read ('the alias '*loop' (aliases are not supported in front matter; write the value out) at line 2, column 30'); the body was linted without it.")]
+    [InlineData("yaml-billion-laughs", "The front matter could not be read ('the alias '*l0' (aliases are not supported in front matter; write the value out) at line 3, column 15'); the body was linted without it.")]
     public async Task Pathological_front_matter_gives_RL0004_and_the_body_is_linted(string name, string message)
     {
         var file = Write(name + ".md", BadInput(name));

@@ -65,7 +65,7 @@ public sealed partial class LintEngineTests
     }
 
     [Fact]
-    public void An_unreadable_file_is_fingerprinted_by_its_message_and_has_no_line_hash()
+    public void An_unreadable_file_has_a_fingerprint_but_no_line_hash()
     {
         var result = Engine(new PhraseAnalyzer()).Lint([Write("bin.md", [0x00, 0x01, 0x02])]);
 
@@ -86,6 +86,17 @@ public sealed partial class LintEngineTests
         withFirstSuppressed = withFirstSuppressed with { Suppressed = [result.Diagnostics[0].WithSuppression(new Suppression(SuppressionKind.InSource))] };
 
         FindingFingerprints.Compute(withFirstSuppressed)[result.Diagnostics[1]].ShouldBe(all[result.Diagnostics[1]]);
+    }
+
+    [Fact]
+    public void A_finding_about_the_whole_file_keeps_its_fingerprint_when_its_message_changes()
+    {
+        var result = Engine(new PhraseAnalyzer()).Lint([Write("bin.md", [0x00, 0x01, 0x02])]);
+        var finding = result.Diagnostics.Single();
+        var reworded = new Diagnostic(finding.Descriptor, finding.Location, finding.Severity, "The file was not linted: 'another reason'.", ["another reason"], null);
+
+        FindingFingerprints.Compute(result with { Diagnostics = [reworded] })[reworded].Stable
+            .ShouldBe(FindingFingerprints.Compute(result)[finding].Stable);
     }
 
     [Fact]

@@ -153,7 +153,7 @@ public sealed partial class LintEngineTests : IDisposable
 
         Lines(result).ShouldBe(
         [
-            "a.md(1,1,1,1): error RL0001: Analyzer 'ThrowingAnalyzer' threw InvalidOperationException on this file and was skipped here: boom in the template.",
+            "a.md(1,1,1,1): error RL0001: Analyzer 'ThrowingAnalyzer' threw 'InvalidOperationException' on this file and was skipped here: 'boom in the template'.",
             "a.md(1,1,1,1): warning TST1003: '3 sentences' is a test phrase.",
             "a.md(1,15,1,28): warning TST1001: 'You failed to' is a test phrase.",
             "b.md(1,1,1,1): warning TST1003: '2 sentences' is a test phrase.",
@@ -173,7 +173,7 @@ public sealed partial class LintEngineTests : IDisposable
 
         Lines(Engine(new ThrowingSentenceAnalyzer(), new QuestionAnalyzer()).Lint(files)).ShouldBe(
         [
-            "a.txt(1,1,1,1): error RL0001: Analyzer 'ThrowingSentenceAnalyzer' threw KeyNotFoundException on this file and was skipped here: no word 'boom' in the dictionary.",
+            "a.txt(1,1,1,1): error RL0001: Analyzer 'ThrowingSentenceAnalyzer' threw 'KeyNotFoundException' on this file and was skipped here: 'no word 'boom' in the dictionary'.",
         ]);
     }
 
@@ -184,7 +184,7 @@ public sealed partial class LintEngineTests : IDisposable
 
         Lines(Engine(new MultiLineThrowingAnalyzer()).Lint([file])).ShouldBe(
         [
-            "a.md(1,1,1,1): error RL0001: Analyzer 'MultiLineThrowingAnalyzer' threw FormatException on this file and was skipped here: first line second line.",
+            "a.md(1,1,1,1): error RL0001: Analyzer 'MultiLineThrowingAnalyzer' threw 'FormatException' on this file and was skipped here: 'first line second line'.",
         ]);
     }
 
@@ -195,7 +195,7 @@ public sealed partial class LintEngineTests : IDisposable
 
         Lines(Engine(new UndeclaredAnalyzer(), new PhraseAnalyzer()).Lint([file])).ShouldBe(
         [
-            "a.md(1,1,1,1): error RL0001: Analyzer 'UndeclaredAnalyzer' threw InvalidOperationException on this file and was skipped here: it reported TST1099, which is not in its SupportedDiagnostics.",
+            "a.md(1,1,1,1): error RL0001: Analyzer 'UndeclaredAnalyzer' threw 'InvalidOperationException' on this file and was skipped here: 'it reported TST1099, which is not in its SupportedDiagnostics'.",
             "a.md(1,1,1,14): warning TST1001: 'You failed to' is a test phrase.",
         ]);
     }
@@ -207,7 +207,7 @@ public sealed partial class LintEngineTests : IDisposable
 
         Lines(Engine(new OwnTimeoutAnalyzer(), new PhraseAnalyzer()).Lint(files)).ShouldBe(
         [
-            "a.md(1,1,1,1): error RL0001: Analyzer 'OwnTimeoutAnalyzer' threw TaskCanceledException on this file and was skipped here: A task was canceled.",
+            "a.md(1,1,1,1): error RL0001: Analyzer 'OwnTimeoutAnalyzer' threw 'TaskCanceledException' on this file and was skipped here: 'A task was canceled'.",
             "b.md(1,1,1,14): warning TST1001: 'You failed to' is a test phrase.",
         ]);
     }
@@ -330,7 +330,7 @@ public sealed partial class LintEngineTests : IDisposable
         var files = new[] { Write("a.md", [0x41, 0x00]), Write("b.md", "boom") };
 
         Lines(Engine(WithSeverities(("RL0002", DiagnosticSeverity.Warning), ("analyzer-exception", DiagnosticSeverity.None)), new ThrowingAnalyzer()).Lint(files))
-            .ShouldBe(["a.md(1,1,1,1): warning RL0002: the file is binary (a NUL byte at offset 1), not a text template."]);
+            .ShouldBe(["a.md(1,1,1,1): warning RL0002: The file was not linted: 'the file is binary (a NUL byte at offset 1), not a text template'."]);
     }
 
     [Fact]
@@ -357,7 +357,7 @@ public sealed partial class LintEngineTests : IDisposable
         result.Diagnostics.Select(static d => d.Id).ShouldBe(["RL0004", "TST1001"]);
         var rl0004 = result.Diagnostics[0];
         rl0004.Severity.ShouldBe(DiagnosticSeverity.Error);
-        rl0004.Message.ShouldStartWith("The front matter could not be read: ");
+        rl0004.Message.ShouldStartWith("The front matter could not be read ('");
         rl0004.Message.ShouldEndWith("; the body was linted without it.");
         rl0004.Location.LineSpan.Start.Line.ShouldBeInRange(2, 4);
         result.Diagnostics[1].ToString().ShouldBe("a.md(5,10,5,23): warning TST1001: 'you failed to' is a test phrase.");
@@ -372,7 +372,7 @@ public sealed partial class LintEngineTests : IDisposable
 
         Lines(result).ShouldBe(
         [
-            "a.md(2,1,3,9): error RL0004: The front matter could not be read: it is not a mapping of keys to values (expected lines such as 'title: Late delivery'); the body was linted without it.",
+            "a.md(2,1,3,9): error RL0004: The front matter could not be read ('it is not a mapping of keys to values (expected lines such as 'title: Late delivery')'); the body was linted without it.",
             "a.md(5,1,5,14): warning TST1001: 'You failed to' is a test phrase.",
         ]);
     }
@@ -384,7 +384,7 @@ public sealed partial class LintEngineTests : IDisposable
 
         Lines(Engine(new PhraseAnalyzer()).Lint([file])).ShouldBe(
         [
-            "a.md(1,1,1,4): error RL0004: The front matter could not be read: the '---' on line 1 opens front matter that is never closed by a '---' line; the body was linted without it.",
+            "a.md(1,1,1,4): error RL0004: The front matter could not be read ('the '---' on line 1 opens front matter that is never closed by a '---' line'); the body was linted without it.",
         ]);
     }
 
@@ -404,7 +404,7 @@ public sealed partial class LintEngineTests : IDisposable
         [
             "a.md(1,1,1,14): warning TST1001: 'You failed to' is a test phrase.",
             "a.md(1,1,1,1): warning TST1003: '1 sentences' is a test phrase.",
-            "b.md(1,1,1,1): error RL0002: the file is binary (a NUL byte at offset 8), not a text template.",
+            "b.md(1,1,1,1): error RL0002: The file was not linted: 'the file is binary (a NUL byte at offset 8), not a text template'.",
             "c.txt(1,1,1,10): warning TST1001: 'Calm down' is a test phrase.",
             "c.txt(1,1,1,1): warning TST1003: '1 sentences' is a test phrase.",
         ]);
@@ -417,7 +417,7 @@ public sealed partial class LintEngineTests : IDisposable
         var file = Write("a.txt", Encoding.UTF8.GetBytes("Caf\u00e9\nna").Concat(new byte[] { 0xEF, 0x76, 0x65 }).ToArray());
 
         Lines(Engine(new PhraseAnalyzer()).Lint([file]))
-            .ShouldBe(["a.txt(1,1,1,1): error RL0002: the file is not valid UTF-8: byte 0xEF at offset 8 (line 2); save it as UTF-8."]);
+            .ShouldBe(["a.txt(1,1,1,1): error RL0002: The file was not linted: 'the file is not valid UTF-8: byte 0xEF at offset 8 (line 2); save it as UTF-8'."]);
     }
 
     [Fact]
@@ -427,7 +427,7 @@ public sealed partial class LintEngineTests : IDisposable
 
         Lines(Engine(new LintOptions { MaxFileBytes = 1024 }, new PhraseAnalyzer()).Lint([file])).ShouldBe(
         [
-            "big.md(1,1,1,1): error RL0002: the file is 3.9 KB, over the 1 KB limit for a template, so it was not linted (raise the limit with --max-file-size).",
+            "big.md(1,1,1,1): error RL0002: The file was not linted: 'the file is 3.9 KB, over the 1 KB limit for a template (raise the limit with --max-file-size)'.",
         ]);
     }
 
@@ -441,7 +441,7 @@ public sealed partial class LintEngineTests : IDisposable
 
         diagnostic.Id.ShouldBe("RL0002");
         diagnostic.Location.Path.ShouldBe("gone.md");
-        diagnostic.Message.ShouldStartWith("the file could not be read: ");
+        diagnostic.Message.ShouldStartWith("The file was not linted: 'the file could not be read: ");
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class RunActionTests : IDisposable
         var failure = result.Diagnostics.ShouldHaveSingleItem();
         failure.Id.ShouldBe("RL0001");
         failure.Location.Path.ShouldBe("a.md");
-        failure.Message.ShouldBe("Analyzer 'ThrowingRunAnalyzer' threw InvalidOperationException on this file and was skipped here: while comparing the run's templates: no comparison today.");
+        failure.Message.ShouldBe("Analyzer 'ThrowingRunAnalyzer' threw 'InvalidOperationException' on this file and was skipped here: 'while comparing the run's templates: no comparison today'.");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class RL4003TooLongForChannelTests
 
     [Fact]
     public Task Flags_a_chat_reply_with_the_channel_the_count_and_the_limit() =>
-        Verify.DiagnosticsAsync("{|#0:|}" + Template("chat", ChatReply81), new ExpectedArguments(0, "chat", "81", "80", "words"));
+        Verify.DiagnosticsAsync("{|#0:|}" + Template("chat", ChatReply81), new ExpectedArguments(0, "chat", "81 words", "80 words"));
 
     [Theory]
     [InlineData("{|RL4003:|}---\nchannel: chat\n---\nHi {{customer.first_name}}, thanks for waiting while I checked.\n\nYour order left our warehouse on Monday and is with the courier now.\n\nTheir tracking shows a delay at the regional depot because of the storm, so delivery has moved to Thursday.\n\n- I've asked them to prioritise it.\n- I'll keep an eye on it for you, too.\n\nIf it still hasn't arrived by Friday, message us here and we'll send a replacement by express delivery or refund you in full, whichever you prefer.\n")]
@@ -62,7 +62,7 @@ public sealed class RL4003TooLongForChannelTests
 
     [Fact]
     public Task Flags_an_sms_reply_with_the_channel_the_count_and_the_limit() =>
-        Verify.DiagnosticsAsync("{|#0:|}" + Template("SMS", Sms162), new ExpectedArguments(0, "SMS", "162", "160", "characters"));
+        Verify.DiagnosticsAsync("{|#0:|}" + Template("SMS", Sms162), new ExpectedArguments(0, "SMS", "162 characters", "160 characters"));
 
     [Fact]
     public Task Flags_an_sms_reply_whose_paragraph_break_takes_it_over() =>
@@ -70,7 +70,7 @@ public sealed class RL4003TooLongForChannelTests
 
     [Fact]
     public Task Flags_a_social_reply_over_280_characters() =>
-        Verify.DiagnosticsAsync("{|#0:|}" + Template("social", ChatReply81), new ExpectedArguments(0, "social", "445", "280", "characters"));
+        Verify.DiagnosticsAsync("{|#0:|}" + Template("social", ChatReply81), new ExpectedArguments(0, "social", "445 characters", "280 characters"));
 
     [Theory]
     [InlineData("chat", "max-words", "50", ChatReply80)]

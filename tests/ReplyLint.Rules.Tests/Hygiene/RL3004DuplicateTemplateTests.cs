@@ -83,8 +83,8 @@ public sealed class RL3004DuplicateTemplateTests
         diagnostics.Select(static d => $"{d.Location.Path}({d.Location.LineSpan}): {d.Message}").ShouldBe(
         [
             // '-' sorts before '.', so late-copy.md comes first and the others are measured against it.
-            "replies/late.md(1,1,1,1): 'late.md' has the same text as 'replies/late-copy.md'; keep one and delete the other, or rewrite this one for the case that makes it different.",
-            "replies/late2.md(1,1,1,1): 'late2.md' is 94% the same as 'replies/late-copy.md'; keep one and delete the other, or rewrite this one for the case that makes it different.",
+            "replies/late.md(1,1,1,1): 'late.md' is '100%' the same as 'replies/late-copy.md'; keep one and delete the other, or rewrite this one for the case that makes it different.",
+            "replies/late2.md(1,1,1,1): 'late2.md' is '94%' the same as 'replies/late-copy.md'; keep one and delete the other, or rewrite this one for the case that makes it different.",
         ]);
     }
 
