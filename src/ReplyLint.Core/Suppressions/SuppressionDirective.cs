@@ -35,7 +35,7 @@ internal sealed record RuleReference(string Written, string? Id);
 /// <param name="Justification">The reason written after <c>--</c>, white space made single spaces; null when none.</param>
 /// <param name="Lines">The 1-based lines whose findings it hides (line directives only): for
 /// <see cref="DirectiveKind.DisableNextLine"/> the next line with text (empty when there is none), for
-/// <see cref="DirectiveKind.DisableLine"/> the lines the comment is on.</param>
+/// <see cref="DirectiveKind.DisableLine"/> the line the comment starts on and the line it ends on.</param>
 internal sealed record SuppressionDirective(
     DirectiveKind Kind,
     TextSpan Span,

@@ -32,7 +32,7 @@ internal sealed class SuppressionMap
     private readonly bool[] _used;
     private readonly List<int>?[] _closes;
     private readonly List<int> _ranges = [];
-    private readonly Dictionary<int, List<int>> _byLine = [];
+    private readonly Dictionary<int, LineSuppressions> _byLine = [];
     private readonly Dictionary<string, int> _frontMatter = new(StringComparer.Ordinal);
 
     private SuppressionMap(string path, SourceText text, ImmutableArray<SuppressionDirective> directives)
@@ -196,12 +196,24 @@ internal sealed class SuppressionMap
             case DirectiveKind.DisableLine or DirectiveKind.DisableNextLine:
                 foreach (var line in directive.Lines)
                 {
-                    if (!_byLine.TryGetValue(line, out var entries))
+                    if (!_byLine.TryGetValue(line, out var suppressions))
                     {
-                        _byLine[line] = entries = [];
+                        _byLine[line] = suppressions = new LineSuppressions();
                     }
 
-                    entries.AddRange(Enumerable.Range(_firstEntry[d], _entries.Count - _firstEntry[d]));
+                    // The first directive in source order that names a rule for the line hides its findings there; a
+                    // later one that names it again is redundant, and so unused.
+                    for (var e = _firstEntry[d]; e < _entries.Count; e++)
+                    {
+                        if (_entries[e].Rule is not { } rule)
+                        {
+                            suppressions.All ??= e;
+                        }
+                        else if (rule.Id is { } id)
+                        {
+                            suppressions.ById.TryAdd(id, e);
+                        }
+                    }
                 }
 
                 break;
@@ -240,28 +252,30 @@ internal sealed class SuppressionMap
 
     private int? LineEntry(Diagnostic diagnostic)
     {
-        if (IsAboutWholeTemplate(diagnostic) || !_byLine.TryGetValue(diagnostic.Location.LineSpan.Start.Line, out var entries))
+        if (IsAboutWholeTemplate(diagnostic) || !_byLine.TryGetValue(diagnostic.Location.LineSpan.Start.Line, out var suppressions))
         {
             return null;
         }
 
-        foreach (var e in entries)
+        if (suppressions.ById.TryGetValue(diagnostic.Id, out var named))
         {
-            if (Covers(_entries[e].Rule, diagnostic.Id))
-            {
-                return e;
-            }
+            return suppressions.All is { } all && all < named && diagnostic.Id != OnlyByName ? all : named;
         }
 
-        return null;
+        return diagnostic.Id == OnlyByName ? null : suppressions.All;
     }
 
     private int? FrontMatterEntry(string id) => _frontMatter.TryGetValue(id, out var e) ? e : null;
 
-    private static bool Covers(RuleReference? rule, string id) =>
-        rule is null ? id != OnlyByName : rule.Id == id;
-
     private readonly record struct Entry(int Directive, RuleReference? Rule);
+
+    /// <summary>The line directives that reach one line: the first for every rule, and the first for each rule named.</summary>
+    private sealed class LineSuppressions
+    {
+        public int? All { get; set; }
+
+        public Dictionary<string, int> ById { get; } = new(StringComparer.Ordinal);
+    }
 
     /// <summary>Which disable entry is in force for each rule at a point of the sweep.</summary>
     private sealed class RangeState(SuppressionMap map)

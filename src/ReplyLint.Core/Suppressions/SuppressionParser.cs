@@ -40,7 +40,7 @@ internal static class SuppressionParser
         foreach (var comment in comments)
         {
             var content = document.Text.Slice(comment.ContentSpan);
-            if (!TryRead(content, out var kind, out var keyword, out var list, out var reason))
+            if (!IsClosed(comment) || !TryRead(content, out var kind, out var keyword, out var list, out var reason))
             {
                 continue;
             }
@@ -55,9 +55,10 @@ internal static class SuppressionParser
             }
             else if (kind == DirectiveKind.DisableLine)
             {
+                // The text beside the comment: before it on its first line, after it on its last.
                 var first = document.Text.GetLinePosition(comment.Span.Start).Line;
                 var last = document.Text.GetLinePosition(comment.Span.End).Line;
-                lines = [.. Enumerable.Range(first, last - first + 1)];
+                lines = first == last ? [first] : [first, last];
             }
 
             var rules = References(list, resolve);
@@ -127,11 +128,12 @@ internal static class SuppressionParser
     private static ImmutableArray<RuleReference> References(string list, Func<string, string?> resolve)
     {
         var references = ImmutableArray.CreateBuilder<RuleReference>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var written in list.Split([' ', '\t', '\r', '\n', ','], StringSplitOptions.RemoveEmptyEntries))
         {
             // "RL1003 blaming-wording" is one rule named twice: it suppresses as one.
             var id = resolve(written);
-            if (!references.Any(r => id is null ? r.Written.Equals(written, StringComparison.OrdinalIgnoreCase) : r.Id == id))
+            if (seen.Add(id ?? written))
             {
                 references.Add(new RuleReference(written, id));
             }
@@ -162,11 +164,11 @@ internal static class SuppressionParser
     // The comments that can be directives: a comment written inside Markdown code is code.
     private static List<TemplateComment> Comments(TemplateDocument document)
     {
-        var code = document.Code;
+        IReadOnlyList<TextSpan> code = document.Code;
         var comments = new List<TemplateComment>(document.Comments.Length);
         foreach (var comment in document.Comments)
         {
-            if (SortedSpans.IndexContaining(code, static span => span, comment.Span.Start) < 0)
+            if (code.Count == 0 || SortedSpans.IndexContaining(code, static span => span, comment.Span.Start) < 0)
             {
                 comments.Add(comment);
             }
@@ -174,6 +176,10 @@ internal static class SuppressionParser
 
         return comments;
     }
+
+    // A comment that is never closed runs to the end of the file, and takes the rest of the template with it: its
+    // words would be read as rule names. It is no directive.
+    private static bool IsClosed(TemplateComment comment) => comment.Span.End > comment.ContentSpan.End;
 
     // For each 1-based line, the first line at or after it that has text outside comments (0 when none does): what
     // "the next line" of a disable-next-line is. Blank lines and lines of nothing but comments are skipped, so that

@@ -489,6 +489,23 @@ public sealed class SuppressionEngineTests : IDisposable
         engine.LintFile(new TemplateFile(_folder.Write("a.md", text), "a.md")).Select(static d => d.Location.LineSpan.Start.Line).ShouldBe([3]);
     }
 
+    [Fact]
+    public async Task Thousands_of_directives_and_findings_in_one_file_take_one_pass()
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < 4_000; i++)
+        {
+            text.Append("<!-- replylint-disable-next-line TST5002 TST5001 TST9999 -->\n<!-- replylint-disable TST5002 -->\n")
+                .Append("You failed to pay. <!-- replylint-disable-line TST5001 test-blame -->\n<!-- replylint-enable -->\n");
+        }
+
+        var result = await Task.Run(() => Lint(("big.md", text.ToString()))).WaitAsync(TimeSpan.FromSeconds(60));
+
+        result.Suppressed.Length.ShouldBe(4_000);
+        result.Diagnostics.Count(static d => d.Message.Contains("no rule is called", StringComparison.Ordinal)).ShouldBe(4_000);
+        result.Diagnostics.ShouldAllBe(static d => d.Id == "RL0003");
+    }
+
     private sealed class ThrowingAnalyzer : ReplyAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

@@ -141,9 +141,9 @@ public sealed class SuppressionParserTests
     }
 
     [Fact]
-    public void Disable_line_covers_every_line_the_comment_is_on()
+    public void Disable_line_covers_the_lines_the_comment_starts_and_ends_on()
     {
-        Parse("We apologize. <!-- replylint-disable-line RL1004\n-- as sent by legal -->\n").ShouldHaveSingleItem().Lines.ShouldBe([1, 2]);
+        Parse("We apologize. <!-- replylint-disable-line RL1004\n-- as sent\nby legal --> Thanks.\n").ShouldHaveSingleItem().Lines.ShouldBe([1, 3]);
     }
 
     [Theory]
@@ -187,6 +187,24 @@ public sealed class SuppressionParserTests
     public void An_enable_keeps_no_reason()
     {
         Parse("<!-- replylint-enable RL1003 -- done -->\n").ShouldHaveSingleItem().Justification.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("<!-- replylint-disable RL1003\nYou failed to pay.\n")]
+    [InlineData("{{!-- replylint-disable RL1003\nYou failed to pay.\n")]
+    [InlineData("{% comment %} replylint-disable RL1003\nYou failed to pay.\n")]
+    public void A_comment_that_is_never_closed_is_not_a_directive(string text) =>
+        Parse(text).ShouldBeEmpty();
+
+    [Fact]
+    public void A_directive_that_names_a_great_many_rules_is_read_in_one_pass()
+    {
+        var names = string.Join(' ', Enumerable.Range(0, 200_000).Select(static i => "rule-" + (i % 100_000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var directive = Parse($"<!-- replylint-disable {names} RL1003 -->\nHi.\n").ShouldHaveSingleItem();
+
+        directive.Rules.Length.ShouldBe(100_001);
+        directive.Rules[^1].Id.ShouldBe("RL1003");
     }
 
     [Fact]
