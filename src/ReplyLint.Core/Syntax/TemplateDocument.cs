@@ -77,8 +77,8 @@ public sealed class TemplateDocument
     public ImmutableArray<TemplateLink> Links { get; }
 
     /// <summary>The code of a Markdown body, in source order: code blocks (fenced or indented) and inline code spans.
-    /// Never prose. A comment written inside code is shown as it is, so it is no comment of the template (and no
-    /// suppression). Plain-text templates have none.</summary>
+    /// Never prose. A comment written inside code is still listed in <see cref="Comments"/>, but the reader sees it as
+    /// it is written, so it is no suppression. Plain-text templates have none.</summary>
     public ImmutableArray<TextSpan> Code { get; }
 
     /// <summary>The placeholder whose span contains <paramref name="offset"/>, or null.</summary>
