@@ -27,16 +27,17 @@ public static class ToolDiagnostics
         description: "The file is binary, not valid UTF-8 or UTF-16, too large, nested too deeply to parse, or could not be opened, so it was not linted.",
         helpUri: HelpLinks.ForRule("RL0002"));
 
-    /// <summary>RL0003 unused-suppression: a disable comment that suppressed nothing.</summary>
+    /// <summary>RL0003 unused-suppression: a disable comment that suppressed nothing. <c>{0}</c> is the directive with the
+    /// one rule that hid nothing; <c>{1}</c> says why, and what to do.</summary>
     public static DiagnosticDescriptor UnusedSuppression { get; } = new(
         id: "RL0003",
         name: "unused-suppression",
         title: "A suppression comment suppresses nothing",
-        messageFormat: "'{0}' suppresses nothing here; remove it.",
+        messageFormat: "'{0}' suppresses nothing{1}.",
         category: RuleCategories.Tool,
         defaultSeverity: DiagnosticSeverity.Suggestion,
         isEnabledByDefault: true,
-        description: "A disable comment that no longer hides a finding only hides future ones by accident.",
+        description: "A disable comment that no longer hides a finding only hides future ones by accident; one that names no rule, or a rule that cannot be suppressed, never hides anything.",
         helpUri: HelpLinks.ForRule("RL0003"));
 
     /// <summary>RL0004 invalid-front-matter: the YAML front matter could not be read; the body was still linted.</summary>

@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ReplyLint.Analysis;
 using ReplyLint.Diagnostics;
 using ReplyLint.Parsing;
+using ReplyLint.Suppressions;
 using ReplyLint.Syntax;
 using ReplyLint.Text;
 
@@ -16,6 +18,7 @@ public sealed class LintEngine
     private readonly ImmutableArray<(AnalyzerRegistration Owner, RunRegistration Run)> _runActions;
     private readonly PhraseMatcher _matcher;
     private readonly LintOptions _options;
+    private readonly Func<string, string?> _ruleIdOf;
 
     /// <summary>Initializes <paramref name="analyzers"/> and compiles their phrases.</summary>
     /// <exception cref="InvalidOperationException">An analyzer failed to initialize (the message names it).</exception>
@@ -44,6 +47,11 @@ public sealed class LintEngine
         var lists = _registrations.SelectMany(static r => r.Phrases.Select(static p => p.List)).Distinct().ToList();
         _matcher = PhraseMatcher.Compile(lists);
         Descriptors = [.. ToolDiagnostics.All.Concat(_registrations.SelectMany(static r => r.Analyzer.SupportedDiagnostics)).DistinctBy(static d => d.Id).OrderBy(static d => d.Id, StringComparer.Ordinal)];
+        var ruleIds = Descriptors.Select(static d => KeyValuePair.Create(d.Id, d.Id))
+            .Concat(Descriptors.Select(static d => KeyValuePair.Create(d.Name, d.Id)))
+            .DistinctBy(static pair => pair.Key, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _ruleIdOf = name => ruleIds.GetValueOrDefault(name);
     }
 
     /// <summary>Every rule this engine can report, the tool's own included, in ID order.</summary>
@@ -53,7 +61,8 @@ public sealed class LintEngine
     public LintOptions Options => _options;
 
     /// <summary>Reads, parses and analyzes <paramref name="files"/> in parallel (<see cref="LintOptions.Jobs"/>), then
-    /// runs the run actions that compare templates.</summary>
+    /// runs the run actions that compare templates. Findings hidden by a template's own suppressions go to
+    /// <see cref="LintResult.Suppressed"/>.</summary>
     public LintResult Lint(IReadOnlyList<TemplateFile> files, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -69,14 +78,16 @@ public sealed class LintEngine
             }
         }
 
-        return new LintResult([.. files], Finish(outcomes, cancellationToken)) { Sources = sources.ToImmutable() };
+        var (diagnostics, suppressed) = Finish(outcomes, cancellationToken);
+        return new LintResult([.. files], diagnostics) { Suppressed = suppressed, Sources = sources.ToImmutable() };
     }
 
-    /// <summary>Reads and analyzes one file, as a run of its own; a file that cannot be read or parsed gives RL0002.</summary>
+    /// <summary>Reads and analyzes one file, as a run of its own; a file that cannot be read or parsed gives RL0002.
+    /// Findings its suppressions hide are left out.</summary>
     public ImmutableArray<Diagnostic> LintFile(TemplateFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return Finish([LintFileCore(file, cancellationToken)], cancellationToken);
+        return Finish([LintFileCore(file, cancellationToken)], cancellationToken).Diagnostics;
     }
 
     /// <summary>Analyzes a parsed template with every analyzer, as a run of its own. An analyzer that throws gives
@@ -87,7 +98,8 @@ public sealed class LintEngine
         return Analyze([document], cancellationToken);
     }
 
-    /// <summary>Analyzes parsed templates as one run (run actions see them all, in the order given), in report order.</summary>
+    /// <summary>Analyzes parsed templates as one run (run actions see them all, in the order given), in report order.
+    /// Findings the templates' suppressions hide are left out.</summary>
     public ImmutableArray<Diagnostic> Analyze(IReadOnlyList<TemplateDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -97,15 +109,19 @@ public sealed class LintEngine
             outcomes[i] = AnalyzeCore(documents[i], cancellationToken);
         }
 
-        return Finish(outcomes, cancellationToken);
+        return Finish(outcomes, cancellationToken).Diagnostics;
     }
 
-    private ImmutableArray<Diagnostic> Finish(DocumentOutcome[] outcomes, CancellationToken cancellationToken)
+    private (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Diagnostic> Suppressed) Finish(DocumentOutcome[] outcomes, CancellationToken cancellationToken)
     {
         var all = outcomes.SelectMany(static o => o.Diagnostics).ToList();
+        var fileFindings = all.Count;
         RunEnd(outcomes, all, cancellationToken);
+        var suppressed = outcomes.SelectMany(static o => o.Suppressed).ToList();
+        SuppressAtRunEnd(outcomes, all, fileFindings, suppressed);
         all.Sort(DiagnosticOrder.Instance);
-        return [.. all];
+        suppressed.Sort(DiagnosticOrder.Instance);
+        return ([.. all], [.. suppressed]);
     }
 
     private DocumentOutcome LintFileCore(TemplateFile file, CancellationToken cancellationToken)
@@ -165,7 +181,70 @@ public sealed class LintEngine
             }
         }
 
-        return new DocumentOutcome(results.ToImmutable(), summaries is null ? null : new DocumentSummaries(document.Path, summaries), (document.Path, document.Text));
+        var outcome = new DocumentOutcome(results.ToImmutable(), summaries is null ? null : new DocumentSummaries(document.Path, summaries), (document.Path, document.Text));
+        return Suppress(document, outcome);
+    }
+
+    // Inline suppressions, once the file's findings are in and filtered by severity. The map stays with the outcome:
+    // run actions report on this file later, and only then is it known which directives were used.
+    private DocumentOutcome Suppress(TemplateDocument document, DocumentOutcome outcome)
+    {
+        if (SuppressionMap.Create(document, _ruleIdOf) is not { } map)
+        {
+            return outcome;
+        }
+
+        var kept = ImmutableArray.CreateBuilder<Diagnostic>();
+        var suppressed = ImmutableArray.CreateBuilder<Diagnostic>();
+        map.Apply(outcome.Diagnostics, kept, suppressed);
+        return outcome with { Diagnostics = kept.ToImmutable(), Suppressed = suppressed.ToImmutable(), Suppressions = map };
+    }
+
+    // The run actions' findings (all[fileFindings..]) meet the suppressions of the file they are on; then every
+    // directive that hid nothing in the whole run is RL0003, which only a directive naming RL0003 can hide.
+    private void SuppressAtRunEnd(DocumentOutcome[] outcomes, List<Diagnostic> all, int fileFindings, List<Diagnostic> suppressed)
+    {
+        var maps = new Dictionary<string, SuppressionMap>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            if (outcome is { Suppressions: { } map, Source: { } source })
+            {
+                maps.TryAdd(source.Path, map);
+            }
+        }
+
+        if (maps.Count == 0)
+        {
+            return;
+        }
+
+        var runFindings = all.GetRange(fileFindings, all.Count - fileFindings);
+        all.RemoveRange(fileFindings, runFindings.Count);
+        foreach (var onFile in runFindings.GroupBy(static d => d.Location.Path, StringComparer.Ordinal))
+        {
+            if (maps.TryGetValue(onFile.Key, out var map))
+            {
+                map.Apply([.. onFile], all, suppressed);
+            }
+            else
+            {
+                all.AddRange(onFile);
+            }
+        }
+
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Suppressions is { } map)
+            {
+                var unused = ImmutableArray.CreateBuilder<Diagnostic>();
+                foreach (var diagnostic in map.Unused())
+                {
+                    AddIfEnabled(unused, diagnostic);
+                }
+
+                map.Apply(unused, all, suppressed);
+            }
+        }
     }
 
     private void Summarize(
@@ -350,7 +429,14 @@ public sealed class LintEngine
 
     private sealed record DocumentSummaries(string Path, RunSummary[] Values);
 
-    private readonly record struct DocumentOutcome(ImmutableArray<Diagnostic> Diagnostics, DocumentSummaries? Summaries, (string Path, SourceText Text)? Source);
+    private readonly record struct DocumentOutcome(
+        ImmutableArray<Diagnostic> Diagnostics,
+        DocumentSummaries? Summaries,
+        (string Path, SourceText Text)? Source,
+        SuppressionMap? Suppressions = null)
+    {
+        public ImmutableArray<Diagnostic> Suppressed { get; init; } = [];
+    }
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd('.');

@@ -17,9 +17,9 @@ internal static class MarkdownProseReader
         .Build();
 
     /// <summary>Reads <paramref name="markdown"/>, a copy of the source in which the front matter is blanked out,
-    /// so Markdig's offsets are the source's.</summary>
+    /// so Markdig's offsets are the source's. Code blocks and inline code spans go to <paramref name="code"/>.</summary>
     /// <exception cref="TemplateParseException">The Markdown is nested deeper than Markdig reads.</exception>
-    public static void Read(string markdown, List<BlockDraft> blocks, List<TemplateLink> links)
+    public static void Read(string markdown, List<BlockDraft> blocks, List<TemplateLink> links, List<TextSpan> code)
     {
         MarkdownDocument document;
         try
@@ -36,6 +36,12 @@ internal static class MarkdownProseReader
 
         foreach (var block in document.Descendants<LeafBlock>())
         {
+            if (block is CodeBlock)
+            {
+                code.Add(ToTextSpan(block.Span, markdown.Length));
+                continue;
+            }
+
             if (block is not (ParagraphBlock or HeadingBlock) || block.Inline is null)
             {
                 continue;
@@ -45,7 +51,7 @@ internal static class MarkdownProseReader
             var kind = block is HeadingBlock ? ProseBlockKind.Heading : listItem is not null ? ProseBlockKind.ListItem : ProseBlockKind.Paragraph;
             var isOrdered = listItem?.Parent is ListBlock { IsOrdered: true };
             var prose = new ProseBuffer();
-            AppendInlines(markdown, block.Inline, prose, links);
+            AppendInlines(markdown, block.Inline, prose, links, code);
             blocks.Add(new BlockDraft(kind, ToTextSpan(block.Span, markdown.Length), isQuoted, isOrdered, prose));
         }
     }
@@ -66,7 +72,7 @@ internal static class MarkdownProseReader
     // NOTE: a loop with a stack of the siblings to come back to, not recursion: Markdig nests emphasis as deep as the
     // input asks ("*****...a...*****" is one level per pair of stars, past its depth limit), and a recursive walk of
     // a deep enough tree overflows the stack, which ends the process.
-    private static void AppendInlines(string source, ContainerInline container, ProseBuffer prose, List<TemplateLink> links)
+    private static void AppendInlines(string source, ContainerInline container, ProseBuffer prose, List<TemplateLink> links, List<TextSpan> code)
     {
         var resume = new Stack<Inline>();
         for (var inline = container.FirstChild; inline is not null || resume.TryPop(out inline);)
@@ -105,8 +111,12 @@ internal static class MarkdownProseReader
                 case ContainerInline nested:
                     children = nested;
                     break;
+                case CodeInline:
+                    code.Add(span);
+                    prose.AppendOpaque(source, span);
+                    break;
                 default:
-                    // Inline code, inline HTML and anything else Markdig knows that is not prose.
+                    // Inline HTML and anything else Markdig knows that is not prose.
                     prose.AppendOpaque(source, span);
                     break;
             }

@@ -41,11 +41,12 @@ public static class TemplateParser
 
         var drafts = new List<BlockDraft>();
         var links = new List<TemplateLink>();
+        var code = new List<TextSpan>();
         if (!body.IsEmpty)
         {
             if (format == TemplateFormat.Markdown)
             {
-                MarkdownProseReader.Read(BlankOut(source.Text, frontMatter.Span), drafts, links);
+                MarkdownProseReader.Read(BlankOut(source.Text, frontMatter.Span), drafts, links, code);
             }
             else
             {
@@ -69,6 +70,7 @@ public static class TemplateParser
         }
 
         links.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        code.Sort();
         return new TemplateDocument(
             path,
             source,
@@ -78,7 +80,8 @@ public static class TemplateParser
             blocks.ToImmutable(),
             placeholders,
             [.. commentList],
-            [.. links]);
+            [.. links],
+            [.. code]);
     }
 
     // Blocks come in source order, so comments that end before this block can be skipped for good.

@@ -18,7 +18,7 @@ public enum TemplateFormat
 /// <summary>A parsed template: what every analyzer sees.</summary>
 public sealed class TemplateDocument
 {
-    /// <summary>Creates a document.</summary>
+    /// <summary>Creates a document; <paramref name="code"/> is the code of a Markdown body (none when omitted).</summary>
     public TemplateDocument(
         string path,
         SourceText text,
@@ -28,7 +28,8 @@ public sealed class TemplateDocument
         ImmutableArray<ProseBlock> blocks,
         ImmutableArray<Placeholder> placeholders,
         ImmutableArray<TemplateComment> comments,
-        ImmutableArray<TemplateLink> links)
+        ImmutableArray<TemplateLink> links,
+        ImmutableArray<TextSpan> code = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
@@ -41,6 +42,7 @@ public sealed class TemplateDocument
         Placeholders = placeholders;
         Comments = comments;
         Links = links;
+        Code = code.IsDefault ? [] : code;
         Sentences = [.. blocks.SelectMany(static block => block.Sentences)];
     }
 
@@ -73,6 +75,11 @@ public sealed class TemplateDocument
 
     /// <summary>The links, bare URLs and e-mail addresses of the prose, in source order.</summary>
     public ImmutableArray<TemplateLink> Links { get; }
+
+    /// <summary>The code of a Markdown body, in source order: code blocks (fenced or indented) and inline code spans.
+    /// Never prose. A comment written inside code is still listed in <see cref="Comments"/>, but the reader sees it as
+    /// it is written, so it is no suppression. Plain-text templates have none.</summary>
+    public ImmutableArray<TextSpan> Code { get; }
 
     /// <summary>The placeholder whose span contains <paramref name="offset"/>, or null.</summary>
     public Placeholder? PlaceholderAt(int offset)

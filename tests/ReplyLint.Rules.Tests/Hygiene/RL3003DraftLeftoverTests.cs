@@ -132,7 +132,7 @@ public sealed class RL3003DraftLeftoverTests
     [InlineData("The page is https://example.com/TODO/XXX?a=??")]
     [InlineData("{{!-- TODO: the finance team owns this --}}Hi there.")]
     [InlineData("{% comment %}TODO: update in May{% endcomment %}Hi there.")]
-    [InlineData("<!-- replylint-disable-next-line RL1004 -->\nHi there.")]
+    [InlineData("<!-- replylint-disable-next-line draft-leftover -- the brackets are a button label -->\nClick [add name] below.")]
     [InlineData("<!-- Reviewed by billing, March. -->\nHi there.")]
     [InlineData("---\ntitle: TODO\nid: xxx\n---\nHi there.")]
     public Task Does_not_flag_code_urls_comments_or_front_matter(string text) => Verify.NoDiagnosticsAsync(text);
