@@ -96,4 +96,23 @@ public sealed partial class LintEngineTests
 
         FindingFingerprints.MatchedText(finding, result.Sources["a.md"]).ShouldBe("you failed to");
     }
+
+    [Fact]
+    public void A_message_that_names_linted_files_gets_the_same_fingerprint_from_any_working_directory()
+    {
+        var a = _folder.Write("lib/replies/a.md", "Hello.\n");
+        var b = _folder.Write("lib/other/b.md", "Hello.\n");
+        LintResult Result(string aPath, string bPath, string message) => new(
+            [new TemplateFile(a, aPath), new TemplateFile(b, bPath)],
+            [Diagnostic.Create(PhraseAnalyzer.Descriptor, Location.FileStart(aPath), null, message)]);
+
+        var fromRoot = Result("lib/replies/a.md", "lib/other/b.md", "a.md' is like 'lib/other/b.md', not 'lib/replies/a.md");
+        var fromReplies = Result("a.md", "../other/b.md", "a.md' is like '../other/b.md', not 'a.md");
+        var withFullPaths = Result("a.md", "../other/b.md", $"a.md' is like '{b}', not '{a}");
+        static string Stable(LintResult result) => FindingFingerprints.Compute(result)[result.Diagnostics[0]].Stable;
+
+        Stable(fromReplies).ShouldBe(Stable(fromRoot));
+        Stable(withFullPaths).ShouldBe(Stable(fromRoot));
+        Stable(Result("a.md", "../other/b.md", "a.md' is like '../other/c.md', not 'a.md")).ShouldNotBe(Stable(fromRoot));
+    }
 }
