@@ -88,10 +88,28 @@ internal static class LintCommand
             Description = "Do not fail when a path, folder or pattern matches no template.",
         };
 
+        Option<string?> baseline = new("--baseline")
+        {
+            Description = "Report only the findings that the baseline FILE does not list (its paths are relative to its folder).",
+            HelpName = "FILE",
+        };
+
+        Option<bool> updateBaseline = new("--update-baseline")
+        {
+            Description = "Write every current finding to the --baseline FILE, so that none of them fails the run.",
+        };
+
         var command = new Command("lint", "Lint templates (the default command: 'replylint PATHS' is 'replylint lint PATHS').")
         {
-            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched,
+            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, baseline, updateBaseline,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(updateBaseline) && result.GetValue(baseline) is null)
+            {
+                result.AddError("--update-baseline needs --baseline FILE, the file to write.");
+            }
+        });
 
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
             parseResult,
@@ -103,12 +121,14 @@ internal static class LintCommand
                 parseResult.GetValue(jobs) ?? Environment.ProcessorCount,
                 parseResult.GetValue(maxFileSize) ?? FileReader.DefaultMaxBytes,
                 parseResult.GetValue(noColor),
-                parseResult.GetValue(allowUnmatched)),
+                parseResult.GetValue(allowUnmatched),
+                parseResult.GetValue(baseline),
+                parseResult.GetValue(updateBaseline)),
             cancellationToken)));
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched);
+    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched, string? Baseline, bool UpdateBaseline);
 
     private static int Run(ParseResult parseResult, Settings settings, CancellationToken cancellationToken)
     {
@@ -136,7 +156,23 @@ internal static class LintCommand
             return ExitCodes.UsageOrIoError;
         }
 
+        Baseline? baseline = null;
+        if (settings.Baseline is { } baselinePath && !LintBaseline.TryLoad(baselinePath, settings.UpdateBaseline, stderr, out baseline))
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
         var result = engine.Lint(discovery.Files, cancellationToken);
+        if (settings.Baseline is { } path)
+        {
+            if (LintBaseline.Apply(result, path, settings.UpdateBaseline, baseline, failed, engine.Options, stderr) is not { } compared)
+            {
+                return ExitCodes.UsageOrIoError;
+            }
+
+            result = compared;
+        }
+
         var useColor = settings.Output is null && !settings.NoColor && IsColorTerminal(stdout);
         var workingDirectory = Directory.GetCurrentDirectory();
         var report = new LintReport(result, stopwatch.Elapsed, useColor)
