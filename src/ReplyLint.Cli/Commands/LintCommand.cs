@@ -105,7 +105,17 @@ internal static class LintCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(updateBaseline) && result.GetValue(baseline) is null)
+            // Read from the tokens: a value that failed to parse has its own error, and GetValue would throw on it.
+            var given = result.GetResult(baseline);
+            if (given is { Tokens: [{ Value.Length: 0 }] })
+            {
+                result.AddError("--baseline takes a file name, not an empty string.");
+            }
+            else if (given is { Tokens: [{ Value: var value }] } && value.StartsWith("--", StringComparison.Ordinal) && !File.Exists(value))
+            {
+                result.AddError($"--baseline takes a file name, not the option '{value}'.");
+            }
+            else if (given is null && result.GetResult(updateBaseline) is { } update && update.Tokens is not [{ Value: "false" }])
             {
                 result.AddError("--update-baseline needs --baseline FILE, the file to write.");
             }

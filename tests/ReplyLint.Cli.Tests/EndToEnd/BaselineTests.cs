@@ -194,13 +194,17 @@ public sealed partial class BaselineTests : IDisposable
 
     // ---- errors ----
 
-    [Fact]
-    public async Task Update_baseline_without_baseline_is_a_usage_error()
+    [Theory]
+    [InlineData(new[] { "templates-sample", "--update-baseline" }, "--update-baseline needs --baseline FILE, the file to write.")]
+    [InlineData(new[] { "templates-sample", "--baseline", "", "--update-baseline" }, "--baseline takes a file name, not an empty string.")]
+    [InlineData(new[] { "templates-sample", "--baseline" }, "Required argument missing for option: '--baseline'.")]
+    [InlineData(new[] { "templates-sample", "--baseline", "--update-baseline" }, "--baseline takes a file name, not the option '--update-baseline'.")]
+    public async Task Baseline_options_without_a_file_are_a_usage_error(string[] args, string problem)
     {
-        var outcome = await LintAsync("templates-sample", "--update-baseline");
+        var outcome = await LintAsync(args);
 
         outcome.ExitCode.ShouldBe(2);
-        outcome.Stderr.ShouldBe("replylint: error: --update-baseline needs --baseline FILE, the file to write. Run 'replylint --help' for usage.\n");
+        outcome.Stderr.ShouldBe($"replylint: error: {problem} Run 'replylint --help' for usage.\n");
         outcome.Stdout.ShouldBeEmpty();
     }
 
