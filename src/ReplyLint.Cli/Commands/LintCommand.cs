@@ -99,10 +99,38 @@ internal static class LintCommand
             Description = "SARIF only: record when the run started and ended. Left out by default, so the same templates give the same file.",
         };
 
+        Option<string?> baseline = new("--baseline")
+        {
+            Description = "Report only the findings that the baseline FILE does not list (its paths are relative to its folder).",
+            HelpName = "FILE",
+        };
+
+        Option<bool> updateBaseline = new("--update-baseline")
+        {
+            Description = "Write every current finding to the --baseline FILE, so that none of them fails the run.",
+        };
+
         var command = new Command("lint", "Lint templates (the default command: 'replylint PATHS' is 'replylint lint PATHS').")
         {
-            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps,
+            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps, baseline, updateBaseline,
         };
+        command.Validators.Add(result =>
+        {
+            // Read from the tokens: a value that failed to parse has its own error, and GetValue would throw on it.
+            var given = result.GetResult(baseline);
+            if (given is { Tokens: [{ Value.Length: 0 }] })
+            {
+                result.AddError("--baseline takes a file name, not an empty string.");
+            }
+            else if (given is { Tokens: [{ Value: var value }] } && value.StartsWith("--", StringComparison.Ordinal) && !File.Exists(value))
+            {
+                result.AddError($"--baseline takes a file name, not the option '{value}'.");
+            }
+            else if (given is null && result.GetResult(updateBaseline) is { } update && update.Tokens is not [{ Value: "false" }])
+            {
+                result.AddError("--update-baseline needs --baseline FILE, the file to write.");
+            }
+        });
 
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
             parseResult,
@@ -116,12 +144,14 @@ internal static class LintCommand
                 parseResult.GetValue(noColor),
                 parseResult.GetValue(allowUnmatched),
                 parseResult.GetValue(includeSuppressed),
-                parseResult.GetValue(sarifTimestamps)),
+                parseResult.GetValue(sarifTimestamps),
+                parseResult.GetValue(baseline),
+                parseResult.GetValue(updateBaseline)),
             cancellationToken)));
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched, bool IncludeSuppressed, bool SarifTimestamps);
+    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched, bool IncludeSuppressed, bool SarifTimestamps, string? Baseline, bool UpdateBaseline);
 
     private static int Run(ParseResult parseResult, Settings settings, CancellationToken cancellationToken)
     {
@@ -152,7 +182,23 @@ internal static class LintCommand
             return ExitCodes.UsageOrIoError;
         }
 
+        Baseline? baseline = null;
+        if (settings.Baseline is { } baselinePath && !LintBaseline.TryLoad(baselinePath, settings.UpdateBaseline, stderr, out baseline))
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
         var result = engine.Lint(discovery.Files, cancellationToken);
+        if (settings.Baseline is { } path)
+        {
+            if (LintBaseline.Apply(result, path, settings.UpdateBaseline, baseline, failed, engine.Options, stderr) is not { } compared)
+            {
+                return ExitCodes.UsageOrIoError;
+            }
+
+            result = compared;
+        }
+
         var useColor = settings.Output is null && !settings.NoColor && IsColorTerminal(stdout);
         var workingDirectory = Directory.GetCurrentDirectory();
         var report = new LintReport(result, stopwatch.Elapsed, useColor)

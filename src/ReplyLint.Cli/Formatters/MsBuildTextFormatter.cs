@@ -52,15 +52,18 @@ internal sealed class MsBuildTextFormatter : IReportFormatter
     };
 
     /// <summary>The last line: files, errors, warnings, suggestions and the time taken, without colour.</summary>
-    /// <remarks>Suppressed findings are not printed or counted, but their number is told, so a template full of disable
-    /// comments does not pass unnoticed.</remarks>
+    /// <remarks>Suppressed and baselined findings are not printed or counted, but their numbers are told, so a template
+    /// full of disable comments does not pass unnoticed.</remarks>
     public static string Summary(LintReport report)
     {
         var result = report.Result;
-        var suppressed = result.Suppressed.Length > 0 ? string.Create(CultureInfo.InvariantCulture, $", {result.Suppressed.Length} suppressed") : "";
+        var inBaseline = result.Suppressed.Count(static d => d.Suppression?.Kind == SuppressionKind.External);
+        var suppressed = result.Suppressed.Length - inBaseline;
+        var hidden = (suppressed > 0 ? string.Create(CultureInfo.InvariantCulture, $", {suppressed} suppressed") : "")
+            + (inBaseline > 0 ? string.Create(CultureInfo.InvariantCulture, $", {inBaseline} in the baseline") : "");
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Count(result.Files.Length, "file")} linted: {Count(result.Count(DiagnosticSeverity.Error), "error")}, {Count(result.Count(DiagnosticSeverity.Warning), "warning")}, {Count(result.Count(DiagnosticSeverity.Suggestion), "suggestion")}{suppressed} ({report.Elapsed.TotalSeconds:0.00}s)");
+            $"{Count(result.Files.Length, "file")} linted: {Count(result.Count(DiagnosticSeverity.Error), "error")}, {Count(result.Count(DiagnosticSeverity.Warning), "warning")}, {Count(result.Count(DiagnosticSeverity.Suggestion), "suggestion")}{hidden} ({report.Elapsed.TotalSeconds:0.00}s)");
     }
 
     private static string Count(int count, string noun) =>

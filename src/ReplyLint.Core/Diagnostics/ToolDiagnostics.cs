@@ -52,6 +52,18 @@ public static class ToolDiagnostics
         description: "Front matter carries the template's intent, channel and suppressions; when it cannot be read, rules that depend on it guess.",
         helpUri: HelpLinks.ForRule("RL0004"));
 
+    /// <summary>RL0005 stale-baseline-entry: baseline entries for linted files that no finding matches any more.</summary>
+    public static DiagnosticDescriptor StaleBaselineEntry { get; } = new(
+        id: "RL0005",
+        name: "stale-baseline-entry",
+        title: "Baseline entries match no finding",
+        messageFormat: "Baseline entries that match no finding any more: '{0}' (the first is '{1}' in '{2}'); run with --update-baseline to drop them.",
+        category: RuleCategories.Tool,
+        defaultSeverity: DiagnosticSeverity.Suggestion,
+        isEnabledByDefault: true,
+        description: "The findings these entries accepted were fixed or reworded. Left in the baseline, an entry would accept the same finding again if it came back.",
+        helpUri: HelpLinks.ForRule("RL0005"));
+
     /// <summary>Every tool rule, in ID order.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [AnalyzerException, UnreadableFile, UnusedSuppression, InvalidFrontMatter];
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [AnalyzerException, UnreadableFile, UnusedSuppression, InvalidFrontMatter, StaleBaselineEntry];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ReplyLint.Cli.Commands;
 using ReplyLint.Cli.Formatters;
 
 namespace ReplyLint.Cli.Tests.EndToEnd;
@@ -30,7 +31,7 @@ public sealed partial class SarifOutputTests
         outcome.ExitCode.ShouldBe(1);
         outcome.Stderr.ShouldBeEmpty();
         var run = Run(log);
-        run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength().ShouldBe(26);
+        run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength().ShouldBe(RuleCatalog.Descriptors.Length); // every rule ran
         Results(log).Count.ShouldBe(120);
         run.GetProperty("invocations")[0].GetProperty("executionSuccessful").GetBoolean().ShouldBeTrue();
         run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString()

@@ -123,7 +123,7 @@ public sealed partial class LintEngineTests : IDisposable
     {
         var engine = Engine(new QuestionAnalyzer(), new PhraseAnalyzer(), new SharedListAnalyzerA(), new PhraseAnalyzer());
 
-        engine.Descriptors.Select(static d => d.Id).ShouldBe(["RL0001", "RL0002", "RL0003", "RL0004", "TST1001", "TST1002", "TST1006"]);
+        engine.Descriptors.Select(static d => d.Id).ShouldBe(["RL0001", "RL0002", "RL0003", "RL0004", "RL0005", "TST1001", "TST1002", "TST1006"]);
     }
 
     [Fact]
