@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
+using ReplyLint.Analysis;
 using ReplyLint.Cli.Formatters;
 using ReplyLint.Diagnostics;
 using ReplyLint.Engine;
@@ -88,9 +89,15 @@ internal static class LintCommand
             Description = "Do not fail when a path, folder or pattern matches no template.",
         };
 
+        Option<string?> config = new("--config")
+        {
+            Description = "Use this configuration file for every template instead of looking for the nearest .replylint.yaml.",
+            HelpName = "FILE",
+        };
+
         var command = new Command("lint", "Lint templates (the default command: 'replylint PATHS' is 'replylint lint PATHS').")
         {
-            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched,
+            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, config,
         };
 
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
@@ -103,12 +110,18 @@ internal static class LintCommand
                 parseResult.GetValue(jobs) ?? Environment.ProcessorCount,
                 parseResult.GetValue(maxFileSize) ?? FileReader.DefaultMaxBytes,
                 parseResult.GetValue(noColor),
-                parseResult.GetValue(allowUnmatched)),
+                parseResult.GetValue(allowUnmatched))
+            {
+                Config = parseResult.GetValue(config),
+            },
             cancellationToken)));
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched);
+    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched)
+    {
+        public string? Config { get; init; }
+    }
 
     private static int Run(ParseResult parseResult, Settings settings, CancellationToken cancellationToken)
     {
@@ -116,7 +129,12 @@ internal static class LintCommand
         var stderr = parseResult.InvocationConfiguration.Error;
         var stopwatch = Stopwatch.StartNew();
 
-        var discovery = FileDiscovery.Discover(settings.Paths, Directory.GetCurrentDirectory());
+        var configs = LintConfiguration.CreateResolver(settings.Config, Directory.GetCurrentDirectory(), stderr);
+        if (configs is null || LintConfiguration.Discover(configs, settings.Paths, Directory.GetCurrentDirectory(), stderr) is not { } discovery)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
         var failed = false;
         foreach (var problem in discovery.Problems)
         {
@@ -125,10 +143,16 @@ internal static class LintCommand
             failed |= isError;
         }
 
+        IReadOnlyList<ReplyAnalyzer> analyzers = BuiltInRules.All;
+        if (LintConfiguration.Bind(configs, analyzers, discovery.Files, stderr) is not { } configuration)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
         LintEngine engine;
         try
         {
-            engine = new LintEngine(BuiltInRules.All, new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes });
+            engine = new LintEngine(analyzers, configuration.Apply(new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes }));
         }
         catch (InvalidOperationException exception)
         {
@@ -141,9 +165,11 @@ internal static class LintCommand
         var workingDirectory = Directory.GetCurrentDirectory();
         var report = new LintReport(result, stopwatch.Elapsed, useColor)
         {
-            Rules = [.. engine.Descriptors.Where(d => engine.Options.SeverityOf(d) != DiagnosticSeverity.None)],
+            // A rule off run-wide may be on in a folder's configuration: a rule with findings ran.
+            Rules = [.. engine.Descriptors.Where(d => engine.Options.SeverityOf(d) != DiagnosticSeverity.None || result.Diagnostics.Any(x => x.Id == d.Id))],
             WorkingDirectory = workingDirectory,
             ProjectRoot = ProjectRoot.Find(workingDirectory),
+            Notifications = configuration.Notifications,
         };
         var formatter = ReportFormats.Create(settings.Format);
 
