@@ -53,7 +53,7 @@ public static class ConfigLoader
             var info = new FileInfo(fullPath);
             if (info.Length > MaxBytes)
             {
-                throw new ConfigException(start, $"the file is {Size(info.Length)}; expected a configuration file of at most {Size(MaxBytes)}.");
+                throw TooLarge(start, info.Length);
             }
 
             bytes = File.ReadAllBytes(fullPath);
@@ -66,7 +66,7 @@ public static class ConfigLoader
         // A file that grew past the limit between the check and the read is still refused.
         if (bytes.LongLength > MaxBytes)
         {
-            throw new ConfigException(start, $"the file is {Size(bytes.LongLength)}; expected a configuration file of at most {Size(MaxBytes)}.");
+            throw TooLarge(start, bytes.LongLength);
         }
 
         return Parse(Decode(bytes, start), fullPath, displayPath);
@@ -130,12 +130,8 @@ public static class ConfigLoader
         }
     }
 
-    private static string Size(long bytes) => bytes switch
-    {
-        < 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
-        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
-    };
+    private static ConfigException TooLarge(ConfigSource start, long bytes) =>
+        new(start, string.Create(CultureInfo.InvariantCulture, $"the file is {bytes:N0} bytes; expected a configuration file of at most {MaxBytes:N0} bytes (1 MB)."));
 
     private static string OneLine(string text) =>
         string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -220,6 +216,12 @@ public static class ConfigLoader
                 }
 
                 var at = At((int)exception.Start.Line, (int)exception.Start.Column);
+                const string DuplicateKey = "duplicate key ";
+                if (reason.StartsWith(DuplicateKey, StringComparison.Ordinal))
+                {
+                    throw new ConfigException(at, $"'{reason[DuplicateKey.Length..]}' is set a second time; expected each key once.", exception);
+                }
+
                 throw new ConfigException(at, $"invalid YAML: {reason}; expected well-formed YAML.", exception);
             }
 
