@@ -11,6 +11,9 @@ internal static class InitCommand
     /// <summary>Where editors find the schema (the yaml-language-server reads the first-line comment).</summary>
     public const string SchemaUrl = "https://raw.githubusercontent.com/replylint/replylint/main/docs/replylint.schema.json";
 
+    /// <summary>The page that explains every key.</summary>
+    public const string DocsUrl = "https://github.com/replylint/replylint/blob/main/docs/configuration.md";
+
     public static Command Create()
     {
         Option<string?> path = new("--path")
@@ -58,7 +61,7 @@ internal static class InitCommand
                 return ExitCodes.UsageOrIoError;
             }
 
-            stdout.WriteLine($"Wrote {display}; docs/configuration.md in the ReplyLint repository explains every key.");
+            stdout.WriteLine($"Wrote {display}. Every key is explained at {DocsUrl}");
             return ExitCodes.Clean;
         });
         return command;
@@ -71,7 +74,8 @@ internal static class InitCommand
         text.Append($$"""
             # yaml-language-server: $schema={{SchemaUrl}}
             #
-            # ReplyLint configuration. Every key is optional; docs/configuration.md explains them all.
+            # ReplyLint configuration. Every key is optional; each is explained at
+            # {{DocsUrl}}
             #
             # ReplyLint reads the .replylint.yaml in a template's folder and in each folder above it. The nearer file
             # wins, and the search stops at a file that says `root: true`. `replylint --config FILE` uses one file for

@@ -20,7 +20,7 @@ public sealed class InitCommandTests : IDisposable
 
         outcome.ExitCode.ShouldBe(0);
         outcome.Stderr.ShouldBeEmpty();
-        outcome.Stdout.ShouldBe("Wrote .replylint.yaml; docs/configuration.md in the ReplyLint repository explains every key.\n");
+        outcome.Stdout.ShouldBe($"Wrote .replylint.yaml. Every key is explained at {InitCommand.DocsUrl}\n");
         var written = File.ReadAllText(ConfigPath);
         written.ShouldBe(InitCommand.Template());
         written.ShouldStartWith($"# yaml-language-server: $schema={InitCommand.SchemaUrl}\n");
@@ -77,7 +77,7 @@ public sealed class InitCommandTests : IDisposable
         var missing = await CliRunner.RunAsync(["init", "--path", "nowhere"], _folder.Path);
 
         outcome.ExitCode.ShouldBe(0);
-        outcome.Stdout.ShouldStartWith("Wrote templates/.replylint.yaml;");
+        outcome.Stdout.ShouldStartWith("Wrote templates/.replylint.yaml.");
         File.Exists(Path.Combine(_folder.Path, "templates", ConfigResolver.FileName)).ShouldBeTrue();
         File.Exists(ConfigPath).ShouldBeFalse();
         missing.ExitCode.ShouldBe(2);

@@ -337,6 +337,18 @@ public sealed class ConfigResolverTests : IDisposable
     }
 
     [Fact]
+    public void The_globs_of_an_explicit_file_never_match_outside_its_folder()
+    {
+        _folder.Write("ci/replylint.yaml", "include: [\"**/*.html\"]\nexclude: [\"**/drafts/**\"]\n");
+        var resolver = ConfigResolver.FromFile("ci/replylint.yaml", _folder.Root);
+
+        resolver.IsIncluded(_folder.PathOf("ci/templates/a.html")).ShouldBe(true);
+        resolver.IsIncluded(_folder.PathOf("lib/a.md")).ShouldBeNull(); // the default set applies
+        resolver.IsExcluded(_folder.PathOf("ci/drafts/a.md")).ShouldBeTrue();
+        resolver.IsExcluded(_folder.PathOf("lib/drafts/a.md")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Discovery_keeps_what_configuration_includes_and_drops_what_it_excludes()
     {
         _folder.Write(".replylint.yaml", "root: true\nexclude: [\"lib/drafts/**\"]\n");
