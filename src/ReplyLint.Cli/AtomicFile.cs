@@ -7,6 +7,7 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/>, then renames it.</summary>
     /// <param name="path">The file to write.</param>
     /// <param name="content">Its new content, written as UTF-8 without a byte-order mark.</param>
     /// <param name="overwrite">False to fail (IOException) rather than replace a file that exists by the time of the rename.</param>
