@@ -11,7 +11,8 @@ internal static class RuleDescriptor
         string messageFormat,
         DiagnosticSeverity defaultSeverity,
         string description,
-        bool isEnabledByDefault = true) =>
+        bool isEnabledByDefault = true,
+        ImmutableArray<OptionDescriptor> options = default) =>
         new(
             id,
             name,
@@ -21,5 +22,8 @@ internal static class RuleDescriptor
             defaultSeverity,
             isEnabledByDefault,
             description,
-            HelpLinks.ForRule(id));
+            HelpLinks.ForRule(id))
+        {
+            Options = options.IsDefault ? [] : options,
+        };
 }

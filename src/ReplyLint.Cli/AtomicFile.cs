@@ -7,7 +7,11 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void WriteAllText(string path, string content)
+    /// <summary>Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/>, then renames it.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="content">Its new content, written as UTF-8 without a byte-order mark.</param>
+    /// <param name="overwrite">False to fail (IOException) rather than replace a file that exists by the time of the rename.</param>
+    public static void WriteAllText(string path, string content, bool overwrite = true)
     {
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath)!;
@@ -21,7 +25,7 @@ internal static class AtomicFile
         try
         {
             File.WriteAllText(temporary, content, Utf8NoBom);
-            File.Move(temporary, fullPath, overwrite: true);
+            File.Move(temporary, fullPath, overwrite);
         }
         finally
         {

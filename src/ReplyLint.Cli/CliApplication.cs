@@ -8,7 +8,7 @@ internal static class CliApplication
 {
     private static readonly HashSet<string> FirstTokensThatAreNotPaths = new(StringComparer.Ordinal)
     {
-        "lint", "rules", "explain", "-h", "--help", "-?", "/?", "/h", "--version",
+        "lint", "rules", "explain", "init", "-h", "--help", "-?", "/?", "/h", "--version",
     };
 
     public static RootCommand Build()
@@ -20,6 +20,7 @@ internal static class CliApplication
         root.Subcommands.Add(LintCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
         return root;
     }
 

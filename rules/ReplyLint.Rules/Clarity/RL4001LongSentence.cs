@@ -26,7 +26,8 @@ public sealed class RL4001LongSentence : ReplyAnalyzer
         title: "Sentence too long",
         messageFormat: "'{0}' runs to '{1}' words, '{2}' over the limit of '{3}'; split it into shorter sentences that make one point each.",
         defaultSeverity: DiagnosticSeverity.Suggestion,
-        description: "A long sentence makes the customer hold several ideas at once and hides the one that matters. Split it so that each sentence says one thing.");
+        description: "A long sentence makes the customer hold several ideas at once and hides the one that matters. Split it so that each sentence says one thing.",
+        options: [OptionDescriptor.WholeNumber(MaxWordsOption, "The most words a sentence may have; default 30.")]);
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

@@ -36,7 +36,12 @@ public sealed class RL4002ReadingLevel : ReplyAnalyzer
         title: "Reading level too high",
         messageFormat: "The reply reads at grade '{1}', above the target of '{2}', and its hardest sentence is '{0}'; use shorter sentences and everyday words.",
         defaultSeverity: DiagnosticSeverity.Suggestion,
-        description: "A reply written like a contract makes the customer work to find the answer. Short sentences and everyday words get it across on the first reading.");
+        description: "A reply written like a contract makes the customer work to find the answer. Short sentences and everyday words get it across on the first reading.",
+        options:
+        [
+            OptionDescriptor.WholeNumber(MaxGradeOption, "The highest Flesch-Kincaid grade allowed; default 10."),
+            OptionDescriptor.WholeNumber(MinWordsOption, "The fewest words a reply must have before it is measured; default 40."),
+        ]);
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

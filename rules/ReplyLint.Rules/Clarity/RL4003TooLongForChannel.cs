@@ -36,7 +36,14 @@ public sealed class RL4003TooLongForChannel : ReplyAnalyzer
         title: "Too long for the channel",
         messageFormat: "'{0}' replies should stay within '{2}', and this one has '{1}'; cut it down, or link to a help article for the details.",
         defaultSeverity: DiagnosticSeverity.Warning,
-        description: "Chat, SMS and social replies are read on a phone in a few seconds. A reply longer than the channel allows is split, cut off or skimmed; keep it to the answer and the next step, and link to the rest.");
+        description: "Chat, SMS and social replies are read on a phone in a few seconds. A reply longer than the channel allows is split, cut off or skimmed; keep it to the answer and the next step, and link to the rest.",
+        options:
+        [
+            OptionDescriptor.WholeNumber(MaxWordsOption, "The most words of a chat reply; default 80."),
+            OptionDescriptor.WholeNumber(MaxSmsCharsOption, "The most characters of an sms reply; default 160."),
+            OptionDescriptor.WholeNumber(MaxSocialCharsOption, "The most characters of a social reply; default 280."),
+            OptionDescriptor.WholeNumber(PlaceholderCharsOption, "The characters assumed for each placeholder that prints text; default 10.", minimum: 0),
+        ]);
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

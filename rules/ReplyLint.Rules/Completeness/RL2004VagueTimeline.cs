@@ -32,7 +32,8 @@ public sealed class RL2004VagueTimeline : ReplyAnalyzer
         title: "Vague time frame",
         messageFormat: "'{0}' leaves the customer guessing how long to wait; give a time frame, such as 'by Friday' or 'within 2 business days'.",
         defaultSeverity: DiagnosticSeverity.Warning,
-        description: "Open-ended waiting is one of the most annoying parts of a support case. A date, even a cautious one, lets the customer plan and tells them when to chase.");
+        description: "Open-ended waiting is one of the most annoying parts of a support case. A date, even a cautious one, lets the customer plan and tells them when to chase.",
+        options: [OptionDescriptor.Text(DatePlaceholderOption, "What the fix writes after 'by'; default '[Date]'.")]);
 
     private static readonly PhraseList Vague = PhraseList.FromEmbeddedYaml<RL2004VagueTimeline>("phrases.yaml");
 

@@ -25,7 +25,8 @@ public sealed class RL2006GenericGreeting : ReplyAnalyzer
         title: "Generic greeting",
         messageFormat: "'{0}' could be addressed to anyone; greet the customer by name with your help desk's name placeholder.",
         defaultSeverity: DiagnosticSeverity.Warning,
-        description: "A greeting that does not use the customer's name reads as a mass mailing before the reply has said anything.");
+        description: "A greeting that does not use the customer's name reads as a mass mailing before the reply has said anything.",
+        options: [OptionDescriptor.Text(NamePlaceholderOption, "The placeholder your help desk fills with the customer's name; when set, the rule offers a fix that writes it.")]);
 
     private static readonly PhraseList Phrases = PhraseList.FromEmbeddedYaml<RL2006GenericGreeting>("phrases.yaml");
 

@@ -35,7 +35,8 @@ public sealed class RL3002UnknownPlaceholder : ReplyAnalyzer
         title: "Unknown placeholder name",
         messageFormat: "'{0}' {1}; {2}.",
         defaultSeverity: DiagnosticSeverity.Warning,
-        description: "A help desk fills a placeholder it does not know with nothing, so a misspelt name leaves a gap where the customer's name or order number should be.");
+        description: "A help desk fills a placeholder it does not know with nothing, so a misspelt name leaves a gap where the customer's name or order number should be.",
+        options: [OptionDescriptor.NameList(KnownOption, "The placeholder names your help desk fills in; 'prefix.*' allows every name under an object.")]);
 
     // A name this common in the run is taken as right; a name this rare next to it, as a slip.
     private const int CommonUses = 3;

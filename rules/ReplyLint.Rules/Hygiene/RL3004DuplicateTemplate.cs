@@ -45,7 +45,8 @@ public sealed class RL3004DuplicateTemplate : ReplyAnalyzer
         title: "Duplicate template",
         messageFormat: "'{0}' is '{1}' the same as '{2}'; keep one and delete the other, or rewrite this one for the case that makes it different.",
         defaultSeverity: DiagnosticSeverity.Warning,
-        description: "Two copies of one reply drift apart: one gets corrected and the other keeps going out with the old wording.");
+        description: "Two copies of one reply drift apart: one gets corrected and the other keeps going out with the old wording.",
+        options: [OptionDescriptor.Fraction(MinSimilarityOption, "The least similarity reported as a near-duplicate; default 0.9.")]);
 
     private const int MaxBucketSize = 64;
     private const int MaxCandidates = 32;

@@ -31,7 +31,8 @@ public sealed class RL1007Shouting : ReplyAnalyzer
         title: "Shouting in capitals or exclamation marks",
         messageFormat: "'{0}' reads as shouting; write it in sentence case, with one exclamation mark at most.",
         defaultSeverity: DiagnosticSeverity.Warning,
-        description: "Words in capitals and rows of exclamation marks read as a raised voice, and a customer who is already upset hears anger. Let the words carry the emphasis.");
+        description: "Words in capitals and rows of exclamation marks read as a raised voice, and a customer who is already upset hears anger. Let the words carry the emphasis.",
+        options: [OptionDescriptor.NameList(AcronymsOption, "More words to treat as acronyms, such as brand or product names, compared without regard to case.")]);
 
     // Five letters in capitals are a word shouted ("NEVER"); shorter ones are acronyms until there are two ("DO NOT").
     private const int MinimumShoutedLetters = 5;

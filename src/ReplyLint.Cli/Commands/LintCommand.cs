@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
+using ReplyLint.Analysis;
 using ReplyLint.Cli.Formatters;
 using ReplyLint.Diagnostics;
 using ReplyLint.Engine;
@@ -110,9 +111,15 @@ internal static class LintCommand
             Description = "Write every current finding to the --baseline FILE, so that none of them fails the run.",
         };
 
+        Option<string?> config = new("--config")
+        {
+            Description = "Use this configuration file for every template instead of looking for the nearest .replylint.yaml.",
+            HelpName = "FILE",
+        };
+
         var command = new Command("lint", "Lint templates (the default command: 'replylint PATHS' is 'replylint lint PATHS').")
         {
-            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps, baseline, updateBaseline,
+            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps, baseline, updateBaseline, config,
         };
         command.Validators.Add(result =>
         {
@@ -146,12 +153,18 @@ internal static class LintCommand
                 parseResult.GetValue(includeSuppressed),
                 parseResult.GetValue(sarifTimestamps),
                 parseResult.GetValue(baseline),
-                parseResult.GetValue(updateBaseline)),
+                parseResult.GetValue(updateBaseline))
+            {
+                Config = parseResult.GetValue(config),
+            },
             cancellationToken)));
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched, bool IncludeSuppressed, bool SarifTimestamps, string? Baseline, bool UpdateBaseline);
+    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched, bool IncludeSuppressed, bool SarifTimestamps, string? Baseline, bool UpdateBaseline)
+    {
+        public string? Config { get; init; }
+    }
 
     private static int Run(ParseResult parseResult, Settings settings, CancellationToken cancellationToken)
     {
@@ -160,7 +173,12 @@ internal static class LintCommand
         var started = DateTimeOffset.UtcNow;
         var stopwatch = Stopwatch.StartNew();
 
-        var discovery = FileDiscovery.Discover(settings.Paths, Directory.GetCurrentDirectory());
+        var configs = LintConfiguration.CreateResolver(settings.Config, Directory.GetCurrentDirectory(), stderr);
+        if (configs is null || LintConfiguration.Discover(configs, settings.Paths, Directory.GetCurrentDirectory(), stderr) is not { } discovery)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
         var failed = false;
         var notifications = ImmutableArray.CreateBuilder<ToolNotification>();
         foreach (var problem in discovery.Problems)
@@ -171,10 +189,16 @@ internal static class LintCommand
             notifications.Add(new ToolNotification(isError ? "error" : "warning", string.Concat(problem[..1].ToUpperInvariant(), problem[1..], ".")));
         }
 
+        IReadOnlyList<ReplyAnalyzer> analyzers = BuiltInRules.All;
+        if (LintConfiguration.Bind(configs, analyzers, discovery.Files, stderr) is not { } configuration)
+        {
+            return ExitCodes.UsageOrIoError;
+        }
+
         LintEngine engine;
         try
         {
-            engine = new LintEngine(BuiltInRules.All, new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes });
+            engine = new LintEngine(analyzers, configuration.Apply(new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes }));
         }
         catch (InvalidOperationException exception)
         {
@@ -203,11 +227,12 @@ internal static class LintCommand
         var workingDirectory = Directory.GetCurrentDirectory();
         var report = new LintReport(result, stopwatch.Elapsed, useColor)
         {
-            Rules = [.. engine.Descriptors.Where(d => engine.Options.SeverityOf(d) != DiagnosticSeverity.None)],
+            // A rule off run-wide may be on in a folder's configuration: a rule with findings ran.
+            Rules = [.. engine.Descriptors.Where(d => engine.Options.SeverityOf(d) != DiagnosticSeverity.None || result.Diagnostics.Any(x => x.Id == d.Id))],
             WorkingDirectory = workingDirectory,
             ProjectRoot = ProjectRoot.Find(workingDirectory),
             ErrorOutput = stderr,
-            Notifications = notifications.ToImmutable(),
+            Notifications = [.. notifications, .. configuration.Notifications],
             IncludeSuppressed = settings.IncludeSuppressed,
             Timestamps = settings.SarifTimestamps ? (started, DateTimeOffset.UtcNow) : null,
         };

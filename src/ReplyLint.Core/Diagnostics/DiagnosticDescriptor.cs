@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using ReplyLint.Analysis;
 
 namespace ReplyLint.Diagnostics;
 
@@ -72,6 +74,10 @@ public sealed class DiagnosticDescriptor
 
     /// <summary>The rule's docs page.</summary>
     public Uri? HelpUri { get; }
+
+    /// <summary>The options the rule reads (keyed by its ID in <see cref="AnalyzerOptions"/>); empty when it takes none.
+    /// Configuration warns about any other key under the rule and rejects a value of the wrong type.</summary>
+    public ImmutableArray<OptionDescriptor> Options { get; init; } = [];
 
     /// <summary>Formats the message with its arguments.</summary>
     public string FormatMessage(params object?[] arguments) =>

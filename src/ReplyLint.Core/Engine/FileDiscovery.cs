@@ -9,6 +9,19 @@ namespace ReplyLint.Engine;
 /// <param name="Problems">One message per input that is missing or matched no template.</param>
 public sealed record DiscoveryResult(ImmutableArray<TemplateFile> Files, ImmutableArray<string> Problems);
 
+/// <summary>What configuration says about the files discovery finds (<c>include</c> and <c>exclude</c>).</summary>
+public sealed record DiscoveryFilter
+{
+    /// <summary>Whether a file found in a named folder is a template, by its absolute path: true or false when
+    /// configuration decides (its <c>include</c>), null for the default (<see cref="FileDiscovery.DefaultIncludes"/>).
+    /// Files named explicitly or matched by a glob pattern on the command line are not asked.</summary>
+    public Func<string, bool?>? IsIncluded { get; init; }
+
+    /// <summary>Whether a file is left out, by its absolute path (configuration's <c>exclude</c>). Asked for every file,
+    /// those named explicitly included, so that a hook that passes every changed file still honours it.</summary>
+    public Func<string, bool>? IsExcluded { get; init; }
+}
+
 /// <summary>Turns the paths, folders and glob patterns given on the command line into template files.</summary>
 public static class FileDiscovery
 {
@@ -20,9 +33,12 @@ public static class FileDiscovery
 
     private static readonly char[] GlobCharacters = ['*', '?', '[', '{'];
 
+    private static readonly Matcher DefaultIncludeMatcher = CreateDefaultIncludeMatcher();
+
     /// <summary>Expands <paramref name="inputs"/>, relative to <paramref name="baseDirectory"/>. A file named
-    /// explicitly is linted whatever its extension; a folder contributes <see cref="DefaultIncludes"/>.</summary>
-    public static DiscoveryResult Discover(IEnumerable<string> inputs, string baseDirectory)
+    /// explicitly is linted whatever its extension; a folder contributes <see cref="DefaultIncludes"/>, or what
+    /// <paramref name="filter"/> includes; nothing that <paramref name="filter"/> excludes is kept.</summary>
+    public static DiscoveryResult Discover(IEnumerable<string> inputs, string baseDirectory, DiscoveryFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(baseDirectory);
@@ -41,14 +57,17 @@ public static class FileDiscovery
             if (input.IndexOfAny(GlobCharacters) >= 0 && !File.Exists(literal) && !Directory.Exists(literal))
             {
                 var (root, pattern) = SplitGlob(input, baseDirectory);
+                var excluded = 0;
                 if (Directory.Exists(root))
                 {
-                    found = AddMatches(root, [pattern], files, baseDirectory);
+                    (found, excluded) = AddMatches(root, [pattern], null, filter, files, baseDirectory);
                 }
 
                 if (found == 0)
                 {
-                    problems.Add($"no file matches the pattern '{input}'");
+                    problems.Add(excluded > 0
+                        ? $"every file that matches the pattern '{input}' is excluded by the configuration"
+                        : $"no file matches the pattern '{input}'");
                 }
 
                 continue;
@@ -57,13 +76,21 @@ public static class FileDiscovery
             var fullPath = Path.GetFullPath(input, baseDirectory);
             if (File.Exists(fullPath))
             {
-                files.TryAdd(fullPath, new TemplateFile(fullPath, DisplayPath(fullPath, baseDirectory)));
+                if (filter?.IsExcluded?.Invoke(fullPath) != true)
+                {
+                    files.TryAdd(fullPath, new TemplateFile(fullPath, DisplayPath(fullPath, baseDirectory)));
+                }
             }
             else if (Directory.Exists(fullPath))
             {
-                if (AddMatches(fullPath, DefaultIncludes, files, baseDirectory) == 0)
+                var (added, excluded) = filter?.IsIncluded is { } isIncluded
+                    ? AddMatches(fullPath, ["**/*"], isIncluded, filter, files, baseDirectory)
+                    : AddMatches(fullPath, DefaultIncludes, null, filter, files, baseDirectory);
+                if (added == 0)
                 {
-                    problems.Add($"no template (*.md, *.markdown, *.txt) in the folder '{input}'");
+                    problems.Add(excluded > 0
+                        ? $"every template in the folder '{input}' is excluded by the configuration"
+                        : $"no template (*.md, *.markdown, *.txt) in the folder '{input}'");
                 }
             }
             else
@@ -82,21 +109,47 @@ public static class FileDiscovery
     public static string DisplayPath(string fullPath, string baseDirectory) =>
         Path.GetRelativePath(baseDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static int AddMatches(string root, IEnumerable<string> includes, Dictionary<string, TemplateFile> files, string baseDirectory)
+    // With isIncluded, every file under the root is a candidate and configuration (or the default set, where it says
+    // nothing) decides which are templates; configuration can make a folder's templates .html files.
+    private static (int Added, int Excluded) AddMatches(
+        string root,
+        IEnumerable<string> includes,
+        Func<string, bool?>? isIncluded,
+        DiscoveryFilter? filter,
+        Dictionary<string, TemplateFile> files,
+        string baseDirectory)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(includes);
         matcher.AddExcludePatterns(DefaultExcludes);
         var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root)));
-        var count = 0;
+        var (added, excluded) = (0, 0);
         foreach (var match in result.Files)
         {
             var fullPath = Path.GetFullPath(Path.Combine(root, match.Path));
+            if (isIncluded is not null && !(isIncluded(fullPath) ?? DefaultIncludeMatcher.Match(match.Path).HasMatches))
+            {
+                continue;
+            }
+
+            if (filter?.IsExcluded?.Invoke(fullPath) == true)
+            {
+                excluded++;
+                continue;
+            }
+
             files.TryAdd(fullPath, new TemplateFile(fullPath, DisplayPath(fullPath, baseDirectory)));
-            count++;
+            added++;
         }
 
-        return count;
+        return (added, excluded);
+    }
+
+    private static Matcher CreateDefaultIncludeMatcher()
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(DefaultIncludes);
+        return matcher;
     }
 
     // "templates/**/*.md" → ("<base>/templates", "**/*.md"): the folder part before the first wildcard segment.

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ReplyLint.Analysis;
+using ReplyLint.Configuration;
 using ReplyLint.Diagnostics;
 using ReplyLint.Parsing;
 using ReplyLint.Suppressions;
@@ -19,6 +20,7 @@ public sealed class LintEngine
     private readonly PhraseMatcher _matcher;
     private readonly LintOptions _options;
     private readonly Func<string, string?> _ruleIdOf;
+    private readonly FileSettings _runSettings;
 
     /// <summary>Initializes <paramref name="analyzers"/> and compiles their phrases.</summary>
     /// <exception cref="InvalidOperationException">An analyzer failed to initialize (the message names it).</exception>
@@ -26,6 +28,7 @@ public sealed class LintEngine
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         _options = options ?? new LintOptions();
+        _runSettings = new FileSettings(_options.Severities, _options.AnalyzerOptions);
         var registrations = ImmutableArray.CreateBuilder<AnalyzerRegistration>();
         foreach (var analyzer in analyzers)
         {
@@ -106,7 +109,7 @@ public sealed class LintEngine
         var outcomes = new DocumentOutcome[documents.Count];
         for (var i = 0; i < documents.Count; i++)
         {
-            outcomes[i] = AnalyzeCore(documents[i], cancellationToken);
+            outcomes[i] = AnalyzeCore(documents[i], _runSettings, cancellationToken);
         }
 
         return Finish(outcomes, cancellationToken).Diagnostics;
@@ -126,9 +129,10 @@ public sealed class LintEngine
 
     private DocumentOutcome LintFileCore(TemplateFile file, CancellationToken cancellationToken)
     {
+        var settings = _options.SettingsFor?.Invoke(file.FullPath) ?? _runSettings;
         if (!FileReader.TryRead(file.FullPath, _options.MaxFileBytes, out var text, out var problem))
         {
-            return new DocumentOutcome(Unreadable(file, problem!), null, null);
+            return new DocumentOutcome(Unreadable(file, problem!, settings), null, null);
         }
 
         TemplateDocument document;
@@ -138,18 +142,18 @@ public sealed class LintEngine
         }
         catch (TemplateParseException exception)
         {
-            return new DocumentOutcome(Unreadable(file, exception.Message), null, null);
+            return new DocumentOutcome(Unreadable(file, exception.Message, settings), null, null);
         }
 
-        return AnalyzeCore(document, cancellationToken);
+        return AnalyzeCore(document, settings, cancellationToken);
     }
 
-    private DocumentOutcome AnalyzeCore(TemplateDocument document, CancellationToken cancellationToken)
+    private DocumentOutcome AnalyzeCore(TemplateDocument document, FileSettings settings, CancellationToken cancellationToken)
     {
         var results = ImmutableArray.CreateBuilder<Diagnostic>();
         if (document.FrontMatterError is { } error)
         {
-            AddIfEnabled(results, Diagnostic.Create(ToolDiagnostics.InvalidFrontMatter, Location.Create(document.Path, document.Text, error.Span), null, error.Message));
+            AddIfEnabled(results, Diagnostic.Create(ToolDiagnostics.InvalidFrontMatter, Location.Create(document.Path, document.Text, error.Span), null, error.Message), settings);
         }
 
         var matches = FindMatches(document);
@@ -163,8 +167,8 @@ public sealed class LintEngine
             var report = ReporterFor(registration, reported);
             try
             {
-                RunAnalyzer(registration, document, GetMatches, report, cancellationToken);
-                Summarize(registration, document, GetMatches, report, summaries, cancellationToken);
+                RunAnalyzer(registration, document, settings.AnalyzerOptions, GetMatches, report, cancellationToken);
+                Summarize(registration, document, settings.AnalyzerOptions, GetMatches, report, summaries, cancellationToken);
             }
             // Only the run's own cancellation stops the run: an analyzer's OperationCanceledException of its own (a
             // timeout inside it, say) is a failure on this file like any other.
@@ -177,11 +181,11 @@ public sealed class LintEngine
 
             foreach (var diagnostic in reported)
             {
-                AddIfEnabled(results, diagnostic);
+                AddIfEnabled(results, diagnostic, settings);
             }
         }
 
-        var outcome = new DocumentOutcome(results.ToImmutable(), summaries is null ? null : new DocumentSummaries(document.Path, summaries), (document.Path, document.Text));
+        var outcome = new DocumentOutcome(results.ToImmutable(), summaries is null ? null : new DocumentSummaries(document.Path, summaries, settings), (document.Path, document.Text)) { Settings = settings };
         return Suppress(document, outcome);
     }
 
@@ -239,7 +243,7 @@ public sealed class LintEngine
                 var unused = ImmutableArray.CreateBuilder<Diagnostic>();
                 foreach (var diagnostic in map.Unused())
                 {
-                    AddIfEnabled(unused, diagnostic);
+                    AddIfEnabled(unused, diagnostic, outcome.Settings ?? _runSettings);
                 }
 
                 map.Apply(unused, all, suppressed);
@@ -250,6 +254,7 @@ public sealed class LintEngine
     private void Summarize(
         AnalyzerRegistration registration,
         TemplateDocument document,
+        AnalyzerOptions options,
         Func<PhraseList, IReadOnlyList<PhraseMatch>> getMatches,
         Action<Diagnostic> report,
         RunSummary[]? summaries,
@@ -260,7 +265,7 @@ public sealed class LintEngine
             return;
         }
 
-        var context = new DocumentAnalysisContext(document, _options.AnalyzerOptions, getMatches, report, cancellationToken);
+        var context = new DocumentAnalysisContext(document, options, getMatches, report, cancellationToken);
         for (var k = 0; k < _runActions.Length; k++)
         {
             if (ReferenceEquals(_runActions[k].Owner, registration))
@@ -284,6 +289,8 @@ public sealed class LintEngine
     // Run actions go in registration order over summaries in report order, so their findings never depend on --jobs.
     private void RunEnd(DocumentOutcome[] outcomes, List<Diagnostic> results, CancellationToken cancellationToken)
     {
+        // A run action's finding takes the severity configured for the file it is on.
+        Dictionary<string, FileSettings>? settingsByPath = null;
         for (var k = 0; k < _runActions.Length; k++)
         {
             var (owner, run) = _runActions[k];
@@ -313,10 +320,14 @@ public sealed class LintEngine
                 reported.Add(AnalyzerFailed(owner, summaries[0].Path, exception, atRunEnd: true));
             }
 
+            settingsByPath ??= outcomes
+                .Where(static o => o.Summaries is not null)
+                .DistinctBy(static o => o.Summaries!.Path, StringComparer.Ordinal)
+                .ToDictionary(static o => o.Summaries!.Path, static o => o.Summaries!.Settings, StringComparer.Ordinal);
             var builder = ImmutableArray.CreateBuilder<Diagnostic>();
             foreach (var diagnostic in reported)
             {
-                AddIfEnabled(builder, diagnostic);
+                AddIfEnabled(builder, diagnostic, settingsByPath.GetValueOrDefault(diagnostic.Location.Path, _runSettings));
             }
 
             results.AddRange(builder);
@@ -346,14 +357,14 @@ public sealed class LintEngine
             exception.GetType().Name,
             atRunEnd ? "while comparing the run's templates: " + OneLine(exception.Message) : OneLine(exception.Message));
 
-    private void RunAnalyzer(
+    private static void RunAnalyzer(
         AnalyzerRegistration registration,
         TemplateDocument document,
+        AnalyzerOptions options,
         Func<PhraseList, IReadOnlyList<PhraseMatch>> getMatches,
         Action<Diagnostic> report,
         CancellationToken cancellationToken)
     {
-        var options = _options.AnalyzerOptions;
         foreach (var (list, action) in registration.Phrases)
         {
             if (action is null)
@@ -406,16 +417,16 @@ public sealed class LintEngine
         return byList;
     }
 
-    private ImmutableArray<Diagnostic> Unreadable(TemplateFile file, string problem)
+    private static ImmutableArray<Diagnostic> Unreadable(TemplateFile file, string problem, FileSettings settings)
     {
         var builder = ImmutableArray.CreateBuilder<Diagnostic>();
-        AddIfEnabled(builder, Diagnostic.Create(ToolDiagnostics.UnreadableFile, Location.FileStart(file.DisplayPath), null, problem));
+        AddIfEnabled(builder, Diagnostic.Create(ToolDiagnostics.UnreadableFile, Location.FileStart(file.DisplayPath), null, problem), settings);
         return builder.ToImmutable();
     }
 
-    private void AddIfEnabled(ImmutableArray<Diagnostic>.Builder results, Diagnostic diagnostic)
+    private static void AddIfEnabled(ImmutableArray<Diagnostic>.Builder results, Diagnostic diagnostic, FileSettings settings)
     {
-        var severity = _options.SeverityOf(diagnostic.Descriptor);
+        var severity = settings.SeverityOf(diagnostic.Descriptor);
         if (severity is DiagnosticSeverity.None or DiagnosticSeverity.Silent)
         {
             return;
@@ -427,7 +438,7 @@ public sealed class LintEngine
     /// <summary>A run action's summary of one template; a struct so that "no summary" is not a null entry.</summary>
     private readonly record struct RunSummary(object? Value);
 
-    private sealed record DocumentSummaries(string Path, RunSummary[] Values);
+    private sealed record DocumentSummaries(string Path, RunSummary[] Values, FileSettings Settings);
 
     private readonly record struct DocumentOutcome(
         ImmutableArray<Diagnostic> Diagnostics,
@@ -436,6 +447,8 @@ public sealed class LintEngine
         SuppressionMap? Suppressions = null)
     {
         public ImmutableArray<Diagnostic> Suppressed { get; init; } = [];
+
+        public FileSettings? Settings { get; init; }
     }
 
     private static string OneLine(string message) =>

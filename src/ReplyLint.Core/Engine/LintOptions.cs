@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReplyLint.Analysis;
+using ReplyLint.Configuration;
 using ReplyLint.Diagnostics;
 
 namespace ReplyLint.Engine;
@@ -20,15 +21,13 @@ public sealed record LintOptions
     /// <summary>Rule options (such as RL4001's <c>max-words</c>).</summary>
     public AnalyzerOptions AnalyzerOptions { get; init; } = AnalyzerOptions.Empty;
 
-    /// <summary>The severity in effect for <paramref name="descriptor"/>.</summary>
-    public DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor)
-    {
-        ArgumentNullException.ThrowIfNull(descriptor);
-        if (Severities.TryGetValue(descriptor.Id, out var configured) || Severities.TryGetValue(descriptor.Name, out configured))
-        {
-            return configured;
-        }
+    /// <summary>The settings of each file, by its absolute path, when they differ from file to file (configuration
+    /// files in several folders, <c>overrides</c>); null to use <see cref="Severities"/> and <see cref="AnalyzerOptions"/>
+    /// everywhere. Called from several threads at once. Templates given as parsed documents, and run actions that
+    /// compare templates, use the run-wide <see cref="AnalyzerOptions"/>; each finding's severity still comes from the
+    /// settings of the file it is on.</summary>
+    public Func<string, FileSettings>? SettingsFor { get; init; }
 
-        return descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : DiagnosticSeverity.None;
-    }
+    /// <summary>The severity in effect for <paramref name="descriptor"/>, run-wide.</summary>
+    public DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor) => FileSettings.SeverityOf(Severities, descriptor);
 }
