@@ -5,7 +5,6 @@ using System.Globalization;
 using ReplyLint.Cli.Formatters;
 using ReplyLint.Diagnostics;
 using ReplyLint.Engine;
-using ReplyLint.Rules;
 
 namespace ReplyLint.Cli.Commands;
 
@@ -88,9 +87,26 @@ internal static class LintCommand
             Description = "Do not fail when a path, folder or pattern matches no template.",
         };
 
+        Option<string[]> packs = new("--pack")
+        {
+            Description = "Add the rules of the phrase pack FILE (YAML; see docs/packs.md). Repeat it for more packs.",
+            HelpName = "FILE",
+        };
+
+        Option<string[]> plugins = new("--plugin")
+        {
+            Description = "Load the analyzers of the plugin assembly FILE (see docs/plugins.md). A plugin runs its code with your permissions. Repeat it for more plugins.",
+            HelpName = "FILE",
+        };
+
+        Option<bool> noPlugins = new("--no-plugins")
+        {
+            Description = "Load no plugin, whether from --plugin or configuration (for CI on untrusted pull requests).",
+        };
+
         var command = new Command("lint", "Lint templates (the default command: 'replylint PATHS' is 'replylint lint PATHS').")
         {
-            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched,
+            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, packs, plugins, noPlugins,
         };
 
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
@@ -103,12 +119,24 @@ internal static class LintCommand
                 parseResult.GetValue(jobs) ?? Environment.ProcessorCount,
                 parseResult.GetValue(maxFileSize) ?? FileReader.DefaultMaxBytes,
                 parseResult.GetValue(noColor),
-                parseResult.GetValue(allowUnmatched)),
+                parseResult.GetValue(allowUnmatched))
+            {
+                Packs = parseResult.GetValue(packs) ?? [],
+                Plugins = parseResult.GetValue(plugins) ?? [],
+                NoPlugins = parseResult.GetValue(noPlugins),
+            },
             cancellationToken)));
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched);
+    private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched)
+    {
+        public string[] Packs { get; init; } = [];
+
+        public string[] Plugins { get; init; } = [];
+
+        public bool NoPlugins { get; init; }
+    }
 
     private static int Run(ParseResult parseResult, Settings settings, CancellationToken cancellationToken)
     {
@@ -125,10 +153,18 @@ internal static class LintCommand
             failed |= isError;
         }
 
+        var analyzers = AnalyzerSet.Compose(settings.Packs, settings.Plugins, !settings.NoPlugins, Directory.GetCurrentDirectory());
+        analyzers.WriteMessages(stderr);
+        if (analyzers.Error is { } composeError)
+        {
+            stderr.WriteLine($"replylint: error: {composeError}");
+            return ExitCodes.UsageOrIoError;
+        }
+
         LintEngine engine;
         try
         {
-            engine = new LintEngine(BuiltInRules.All, new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes });
+            engine = new LintEngine(analyzers.Analyzers, new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes });
         }
         catch (InvalidOperationException exception)
         {
