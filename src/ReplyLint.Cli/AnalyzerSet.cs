@@ -19,7 +19,7 @@ internal sealed record AnalyzerSet(ImmutableArray<ReplyAnalyzer> Analyzers, Immu
 {
     /// <summary>The message when this build cannot load plugins.</summary>
     public static string PluginsNeedTheToolBuild(string pluginPath) =>
-        $"plugins need the .NET tool build of replylint (dotnet tool install ReplyLint); this native binary cannot load '{pluginPath}'. Pass --no-plugins to lint without them.";
+        $"plugins need the .NET tool build of replylint: this native binary cannot load '{pluginPath}'; run the .NET tool (see docs/plugins.md), or pass --no-plugins to lint without plugins.";
 
     /// <summary>Composes the built-in rules with the packs and plugins at <paramref name="packPaths"/> and
     /// <paramref name="pluginPaths"/> (relative to <paramref name="workingDirectory"/> or absolute; a path given

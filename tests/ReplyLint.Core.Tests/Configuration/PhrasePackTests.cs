@@ -241,4 +241,21 @@ public sealed class PhrasePackTests
 
         diagnostic.Fix.ShouldNotBeNull().Edits.ShouldBe([new TextEdit(new TextSpan(0, 11), "Please note")]);
     }
+
+    [Fact]
+    public void A_slot_in_a_pack_pattern_matches_one_placeholder()
+    {
+        const string Yaml = """
+            rules:
+              - id: ACME006
+                name: formal-greeting
+                message: "'{0}' is too formal for chat"
+                phrases: ["dear {}"]
+            """;
+        var engine = new LintEngine(PhrasePack.Parse(Yaml, Source).Rules, new LintOptions { Jobs = 1 });
+
+        var diagnostics = engine.Analyze(TemplateParser.Parse("Dear {{customer.first_name}},\n\nDear customer, hello.\n", "reply.md"));
+
+        diagnostics.Select(static d => d.ToString()).ShouldBe(["reply.md(1,1,1,29): warning ACME006: 'Dear {{customer.first_name}}' is too formal for chat."]);
+    }
 }
