@@ -117,8 +117,8 @@ internal sealed record AnalyzerSet(ImmutableArray<ReplyAnalyzer> Analyzers, Immu
         if (!File.Exists(fullPath))
         {
             throw new CompositionException(Directory.Exists(fullPath)
-                ? $"{displayPath}: is a folder; expected a phrase pack file (YAML)."
-                : $"{displayPath}: no such phrase pack file; expected the path of a phrase pack (YAML).");
+                ? $"{displayPath}: is a folder; expected the path of a phrase pack (YAML)."
+                : $"{displayPath}: no such file; expected the path of a phrase pack (YAML).");
         }
 
         try

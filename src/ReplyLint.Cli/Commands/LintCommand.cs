@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
+using ReplyLint.Analysis;
 using ReplyLint.Cli.Formatters;
 using ReplyLint.Diagnostics;
 using ReplyLint.Engine;
@@ -166,7 +167,8 @@ internal static class LintCommand
         {
             engine = new LintEngine(analyzers.Analyzers, new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes });
         }
-        catch (InvalidOperationException exception)
+        // A plugin may build a phrase list in code; a bad pattern in it surfaces when the matcher is compiled.
+        catch (Exception exception) when (exception is InvalidOperationException or PhraseListException)
         {
             stderr.WriteLine($"replylint: error: {exception.Message}");
             return ExitCodes.UsageOrIoError;

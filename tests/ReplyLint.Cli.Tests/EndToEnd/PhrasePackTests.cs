@@ -89,7 +89,7 @@ public sealed class PhrasePackTests : IDisposable
     [Fact]
     public async Task A_missing_pack_is_exit_2()
     {
-        await ShouldFailAsync(["--pack", "style/missing.yaml"], "style/missing.yaml: no such phrase pack file; expected the path of a phrase pack (YAML).");
+        await ShouldFailAsync(["--pack", "style/missing.yaml"], "style/missing.yaml: no such file; expected the path of a phrase pack (YAML).");
     }
 
     [Fact]

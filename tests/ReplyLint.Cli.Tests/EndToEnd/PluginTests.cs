@@ -144,6 +144,18 @@ public sealed class PluginTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bad_pattern_in_a_phrase_list_built_in_code_is_exit_2()
+    {
+        CompilePlugin("Coded", TestPlugins.Analyzer(
+            "CodedAnalyzer",
+            "CDD001",
+            "coded-rule",
+            initialize: "context.RegisterPhrases(new PhraseList(\"coded\", [new PhraseEntry(\"we (are\")]), match => match.Report(Rule));"));
+
+        await ShouldFailAsync(["--plugin", "plugins/Coded.dll"], "phrase list 'coded': phrase pattern 'we (are' has a '(' at position 4 that is never closed; expected a ')' to close the group.");
+    }
+
+    [Fact]
     public async Task A_missing_dependency_is_exit_2_and_named()
     {
         var helper = TestPlugins.Compile(Path.Combine(_folder.Path, "elsewhere"), "Acme.Helpers", "namespace Acme.Helpers; public static class Words { public static string Greeting() => \"hi\"; }");
