@@ -7,7 +7,6 @@ using ReplyLint.Analysis;
 using ReplyLint.Cli.Formatters;
 using ReplyLint.Diagnostics;
 using ReplyLint.Engine;
-using ReplyLint.Rules;
 
 namespace ReplyLint.Cli.Commands;
 
@@ -117,9 +116,26 @@ internal static class LintCommand
             HelpName = "FILE",
         };
 
+        Option<string[]> packs = new("--pack")
+        {
+            Description = "Add the rules of the phrase pack FILE (YAML; see docs/packs.md). Repeat it for more packs.",
+            HelpName = "FILE",
+        };
+
+        Option<string[]> plugins = new("--plugin")
+        {
+            Description = "Load the analyzers of the plugin assembly FILE (see docs/plugins.md). A plugin runs its code with your permissions. Repeat it for more plugins.",
+            HelpName = "FILE",
+        };
+
+        Option<bool> noPlugins = new("--no-plugins")
+        {
+            Description = "Load no plugin, whether from --plugin or configuration (for CI on untrusted pull requests).",
+        };
+
         var command = new Command("lint", "Lint templates (the default command: 'replylint PATHS' is 'replylint lint PATHS').")
         {
-            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps, baseline, updateBaseline, config,
+            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps, baseline, updateBaseline, config, packs, plugins, noPlugins,
         };
         command.Validators.Add(result =>
         {
@@ -156,6 +172,9 @@ internal static class LintCommand
                 parseResult.GetValue(updateBaseline))
             {
                 Config = parseResult.GetValue(config),
+                Packs = parseResult.GetValue(packs) ?? [],
+                Plugins = parseResult.GetValue(plugins) ?? [],
+                NoPlugins = parseResult.GetValue(noPlugins),
             },
             cancellationToken)));
         return command;
@@ -164,6 +183,12 @@ internal static class LintCommand
     private sealed record Settings(string[] Paths, string Format, string? Output, int MaxWarnings, int Jobs, long MaxFileBytes, bool NoColor, bool AllowUnmatched, bool IncludeSuppressed, bool SarifTimestamps, string? Baseline, bool UpdateBaseline)
     {
         public string? Config { get; init; }
+
+        public string[] Packs { get; init; } = [];
+
+        public string[] Plugins { get; init; } = [];
+
+        public bool NoPlugins { get; init; }
     }
 
     private static int Run(ParseResult parseResult, Settings settings, CancellationToken cancellationToken)
@@ -189,8 +214,20 @@ internal static class LintCommand
             notifications.Add(new ToolNotification(isError ? "error" : "warning", string.Concat(problem[..1].ToUpperInvariant(), problem[1..], ".")));
         }
 
-        IReadOnlyList<ReplyAnalyzer> analyzers = BuiltInRules.All;
-        if (LintConfiguration.Bind(configs, analyzers, discovery.Files, stderr) is not { } configuration)
+        // Packs and plugins come from the command line and from every configuration file the run read.
+        var analyzers = AnalyzerSet.Compose(
+            [.. settings.Packs, .. configs.Packs.Select(static p => p.FullPath)],
+            [.. settings.Plugins, .. configs.Plugins.Select(static p => p.FullPath)],
+            !settings.NoPlugins,
+            Directory.GetCurrentDirectory());
+        analyzers.WriteMessages(stderr);
+        if (analyzers.Error is { } composeError)
+        {
+            stderr.WriteLine($"replylint: error: {composeError}");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        if (LintConfiguration.Bind(configs, analyzers.Analyzers, discovery.Files, stderr) is not { } configuration)
         {
             return ExitCodes.UsageOrIoError;
         }
@@ -198,9 +235,10 @@ internal static class LintCommand
         LintEngine engine;
         try
         {
-            engine = new LintEngine(analyzers, configuration.Apply(new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes }));
+            engine = new LintEngine(analyzers.Analyzers, configuration.Apply(new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes }));
         }
-        catch (InvalidOperationException exception)
+        // A plugin may build a phrase list in code; a bad pattern in it surfaces when the matcher is compiled.
+        catch (Exception exception) when (exception is InvalidOperationException or PhraseListException)
         {
             stderr.WriteLine($"replylint: error: {exception.Message}");
             return ExitCodes.UsageOrIoError;

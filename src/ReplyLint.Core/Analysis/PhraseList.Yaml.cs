@@ -32,7 +32,7 @@ public sealed partial class PhraseList
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        var root = LoadRoot(yaml, sourceName);
+        var root = LoadRoot(yaml, sourceName, PhrasesKey);
         if (root is not YamlMappingNode mapping)
         {
             throw Error(sourceName, root, $"the root is {Describe(root)}", $"a mapping with a '{PhrasesKey}' key");
@@ -79,7 +79,11 @@ public sealed partial class PhraseList
     }
 
     /// <summary>Reads the entries of a <c>phrases</c> node; phrase packs reuse it for each of their rules.</summary>
-    internal static List<PhraseEntry> ReadEntries(YamlNode phrases, string sourceName)
+    /// <param name="phrases">The node under the <c>phrases</c> key.</param>
+    /// <param name="sourceName">The file or resource name, for origins and error messages.</param>
+    /// <param name="warn">Where an unknown key in a phrase goes as a one-line warning, and is then ignored; when null,
+    /// an unknown key is an error. Built-in lists are strict; user packs tolerate keys a later version may add.</param>
+    internal static List<PhraseEntry> ReadEntries(YamlNode phrases, string sourceName, Action<string>? warn = null)
     {
         if (phrases is not YamlSequenceNode sequence)
         {
@@ -92,7 +96,7 @@ public sealed partial class PhraseList
             entries.Add(item switch
             {
                 YamlScalarNode scalar => ReadPlainEntry(scalar, sourceName),
-                YamlMappingNode mapping => ReadMappingEntry(mapping, sourceName),
+                YamlMappingNode mapping => ReadMappingEntry(mapping, sourceName, warn),
                 _ => throw Error(sourceName, item, $"a phrase is {Describe(item)}", EntryShape),
             });
         }
@@ -111,7 +115,7 @@ public sealed partial class PhraseList
         return new PhraseEntry(pattern, null, Origin(sourceName, scalar));
     }
 
-    private static PhraseEntry ReadMappingEntry(YamlMappingNode mapping, string sourceName)
+    private static PhraseEntry ReadMappingEntry(YamlMappingNode mapping, string sourceName, Action<string>? warn)
     {
         string? pattern = null;
         string? suggest = null;
@@ -136,7 +140,14 @@ public sealed partial class PhraseList
                     suggest = suggestScalar.Value;
                     break;
                 default:
-                    throw Error(sourceName, key, $"unknown key {DescribeKey(key)} in a phrase", $"'{MatchKey}' or '{SuggestKey}'");
+                    var unknown = Error(sourceName, key, $"unknown key {DescribeKey(key)} in a phrase", $"'{MatchKey}' or '{SuggestKey}'");
+                    if (warn is null)
+                    {
+                        throw unknown;
+                    }
+
+                    warn(unknown.Message);
+                    break;
             }
         }
 
@@ -160,7 +171,11 @@ public sealed partial class PhraseList
         return pattern;
     }
 
-    private static YamlNode LoadRoot(string yaml, string sourceName)
+    /// <summary>Parses <paramref name="yaml"/> as one YAML document and returns its root node.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="sourceName">The file or resource name, for error messages.</param>
+    /// <param name="rootKey">The key the root mapping must have, named when the document is empty.</param>
+    internal static YamlNode LoadRoot(string yaml, string sourceName, string rootKey)
     {
         var stream = new YamlStream();
         try
@@ -186,7 +201,7 @@ public sealed partial class PhraseList
         if (stream.Documents.Count == 0)
         {
             throw new PhraseListException(
-                $"{sourceName}(1,1): the document is empty; expected a mapping with a '{PhrasesKey}' key.", sourceName, 1, 1);
+                $"{sourceName}(1,1): the document is empty; expected a mapping with a '{rootKey}' key.", sourceName, 1, 1);
         }
 
         if (stream.Documents.Count > 1)
@@ -197,9 +212,11 @@ public sealed partial class PhraseList
         return stream.Documents[0].RootNode;
     }
 
-    private static string Origin(string sourceName, YamlNode node) => $"{sourceName}({node.Start.Line},{node.Start.Column})";
+    /// <summary><c>{sourceName}({line},{column})</c> of <paramref name="node"/>.</summary>
+    internal static string Origin(string sourceName, YamlNode node) => $"{sourceName}({node.Start.Line},{node.Start.Column})";
 
-    private static PhraseListException Error(string sourceName, YamlNode node, string problem, string expected) =>
+    /// <summary>The error <c>{origin}: {problem}; expected {expected}.</c> at <paramref name="node"/>, on one line.</summary>
+    internal static PhraseListException Error(string sourceName, YamlNode node, string problem, string expected) =>
         new(
             $"{Origin(sourceName, node)}: {OneLine(problem)}; expected {expected}.",
             sourceName,
@@ -207,11 +224,12 @@ public sealed partial class PhraseList
             (int)node.Start.Column);
 
     // A plain empty, "~" or "null" scalar is YAML's null, not text.
-    private static bool IsNull(YamlScalarNode scalar) =>
+    internal static bool IsNull(YamlScalarNode scalar) =>
         scalar.Value is null
         || (scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL");
 
-    private static string Describe(YamlNode node) => node switch
+    /// <summary>What <paramref name="node"/> is, for "'x' is ..." messages: a list, a mapping, empty, a string.</summary>
+    internal static string Describe(YamlNode node) => node switch
     {
         YamlSequenceNode => "a list",
         YamlMappingNode => "a mapping",
@@ -220,7 +238,8 @@ public sealed partial class PhraseList
         _ => "an alias",
     };
 
-    private static string DescribeKey(YamlNode key) => key is YamlScalarNode { Value: { } value } ? $"'{OneLine(value)}'" : $"that is {Describe(key)}";
+    /// <summary>A mapping key quoted for a message.</summary>
+    internal static string DescribeKey(YamlNode key) => key is YamlScalarNode { Value: { } value } ? $"'{OneLine(value)}'" : $"that is {Describe(key)}";
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

@@ -48,7 +48,8 @@ internal sealed class PhraseMatcher
             foreach (var entry in list.Entries)
             {
                 var entryId = -1;
-                foreach (var sequence in PhrasePattern.Expand(entry.Pattern, entry.Origin))
+                // A list built in code (a plugin's, say) has no file position: its name is the best origin there is.
+                foreach (var sequence in PhrasePattern.Expand(entry.Pattern, entry.Origin ?? $"phrase list '{list.Name}'"))
                 {
                     var node = root;
                     foreach (var token in sequence)

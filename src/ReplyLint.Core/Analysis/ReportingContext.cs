@@ -78,11 +78,14 @@ public sealed class PhraseMatchContext : ReportingContext
     public void Report(DiagnosticDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
-        var fix = Match.Entry.Suggest is { } suggestion ? Fix.Replace(Match.Span, MatchCase(suggestion, Match.Text)) : null;
+        var fix = Match.Entry.Suggest is { } suggestion
+            ? Fix.Replace(Match.Span, Match.FirstToken == 0 ? MatchCase(suggestion, Match.Text) : suggestion)
+            : null;
         Report(descriptor, Match.Span, fix, Match.Text);
     }
 
-    // A suggestion replaces text that may open a sentence: keep the capital the writer had.
+    // A suggestion that opens a sentence keeps the capital the writer had. Anywhere else a capital belongs to the word
+    // replaced (an acronym such as "RMA", a name), not to the sentence, so the suggestion is written as it is.
     private static string MatchCase(string suggestion, string original) =>
         original.Length > 0 && char.IsUpper(original[0]) && suggestion.Length > 0 && char.IsLower(suggestion[0])
             ? string.Concat(char.ToUpperInvariant(suggestion[0]).ToString(), suggestion.AsSpan(1))

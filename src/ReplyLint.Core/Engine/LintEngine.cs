@@ -63,6 +63,9 @@ public sealed class LintEngine
     /// <summary>The options of the run.</summary>
     public LintOptions Options => _options;
 
+    /// <summary>The one matcher every analyzer's phrase lists were compiled into.</summary>
+    internal PhraseMatcher Matcher => _matcher;
+
     /// <summary>Reads, parses and analyzes <paramref name="files"/> in parallel (<see cref="LintOptions.Jobs"/>), then
     /// runs the run actions that compare templates. Findings hidden by a template's own suppressions go to
     /// <see cref="LintResult.Suppressed"/>.</summary>
