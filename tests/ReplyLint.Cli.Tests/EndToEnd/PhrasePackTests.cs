@@ -67,6 +67,35 @@ public sealed class PhrasePackTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pack_listed_in_the_configuration_loads_and_its_rules_are_configured_like_built_in_ones()
+    {
+        _folder.Write(".replylint.yaml", "root: true\npacks: [\"style/acme.yaml\"]\nrules:\n  ACME001: error\n  stiff-opening: none\n");
+
+        var outcome = await LintAsync();
+
+        outcome.Stderr.ShouldBeEmpty();
+        outcome.StableStdout.Split('\n').Where(static l => l.Contains(" ACME", StringComparison.Ordinal)).ShouldBe([
+            "reply.txt(3,34,3,37): error ACME001: 'RMA' is internal jargon.",
+            "reply.txt(3,46,3,60): error ACME001: 'Per our policy' is internal jargon.",
+            "reply.txt(3,92,3,104): error ACME002: 'legal action' reads as a threat; say what happens next instead.",
+        ]);
+    }
+
+    [Fact]
+    public async Task A_missing_pack_listed_in_the_configuration_is_a_one_line_error()
+    {
+        _folder.Write(".replylint.yaml", "root: true\npacks: [\"style/missing.yaml\"]\n");
+
+        var outcome = await LintAsync();
+
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Stdout.ShouldBeEmpty();
+        outcome.Stderr.ShouldStartWith("replylint: error: ");
+        outcome.Stderr.ShouldContain("missing.yaml");
+        outcome.Stderr.TrimEnd('\n').ShouldNotContain('\n');
+    }
+
+    [Fact]
     public async Task Unknown_keys_are_warned_about_on_stderr_and_the_run_goes_on()
     {
         _folder.Write("style/acme.yaml", Pack.Replace("    category: Clarity\n", "    category: Clarity\n    colour: red\n", StringComparison.Ordinal));

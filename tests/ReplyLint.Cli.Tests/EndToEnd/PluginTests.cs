@@ -62,6 +62,22 @@ public sealed class PluginTests : IDisposable
     }
 
     [Fact]
+    public async Task A_plugin_listed_in_the_configuration_loads_unless_no_plugins_is_given()
+    {
+        CompilePlugin("Other", TestPlugins.Analyzer("OtherAnalyzer", "OTH001", "other-rule"));
+        _folder.Write(".replylint.yaml", $"root: true\nplugins: [\"{TestPlugins.SamplePlugin.Replace('\\', '/')}\", \"plugins/Other.dll\"]\n");
+
+        var loaded = await LintAsync();
+        var refused = await LintAsync("--no-plugins");
+
+        loaded.Stderr.ShouldBeEmpty();
+        loaded.Stdout.ShouldContain("warning ACME100: 'As per our policy' quotes policy at the customer;");
+        refused.Stderr.ShouldStartWith("replylint: note: --no-plugins: not loading 2 plugins: ");
+        refused.Stdout.ShouldNotContain("ACME1");
+        refused.Stdout.ShouldNotContain("OTH001");
+    }
+
+    [Fact]
     public async Task An_analyzer_that_throws_on_a_file_is_RL0001_and_the_run_goes_on()
     {
         CompilePlugin("Flaky", TestPlugins.Analyzer("FlakyAnalyzer", "FLK001", "flaky-rule", body: "throw new InvalidOperationException(\"no prose here\");"));
