@@ -17,7 +17,7 @@ internal static class LintCommand
     {
         Argument<string[]> paths = new("paths")
         {
-            Description = "Template files, folders (their *.md, *.markdown and *.txt files) or glob patterns such as 'replies/**/*.md'.",
+            Description = "Template files, folders (their *.md, *.markdown and *.txt files, and the help-desk exports among their *.json, *.yml and *.yaml files) or glob patterns such as 'replies/**/*.md'.",
             Arity = ArgumentArity.OneOrMore,
         };
         paths.Validators.Add(static result =>
@@ -133,9 +133,14 @@ internal static class LintCommand
             Description = "Load no plugin, whether from --plugin or configuration (for CI on untrusted pull requests).",
         };
 
+        Option<bool> includeInactive = new("--include-inactive")
+        {
+            Description = "Also lint the templates an export marks inactive (a Zendesk macro with active: false); see docs/exports.md.",
+        };
+
         var command = new Command("lint", "Lint templates (the default command: 'replylint PATHS' is 'replylint lint PATHS').")
         {
-            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps, baseline, updateBaseline, config, packs, plugins, noPlugins,
+            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps, baseline, updateBaseline, config, packs, plugins, noPlugins, includeInactive,
         };
         command.Validators.Add(result =>
         {
@@ -175,6 +180,7 @@ internal static class LintCommand
                 Packs = parseResult.GetValue(packs) ?? [],
                 Plugins = parseResult.GetValue(plugins) ?? [],
                 NoPlugins = parseResult.GetValue(noPlugins),
+                IncludeInactive = parseResult.GetValue(includeInactive),
             },
             cancellationToken)));
         return command;
@@ -189,6 +195,8 @@ internal static class LintCommand
         public string[] Plugins { get; init; } = [];
 
         public bool NoPlugins { get; init; }
+
+        public bool IncludeInactive { get; init; }
     }
 
     private static int Run(ParseResult parseResult, Settings settings, CancellationToken cancellationToken)
@@ -235,7 +243,7 @@ internal static class LintCommand
         LintEngine engine;
         try
         {
-            engine = new LintEngine(analyzers.Analyzers, configuration.Apply(new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes }));
+            engine = new LintEngine(analyzers.Analyzers, configuration.Apply(new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes, IncludeInactive = settings.IncludeInactive }));
         }
         // A plugin may build a phrase list in code; a bad pattern in it surfaces when the matcher is compiled.
         catch (Exception exception) when (exception is InvalidOperationException or PhraseListException)
