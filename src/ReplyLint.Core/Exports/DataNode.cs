@@ -74,6 +74,10 @@ internal abstract class DataScalar(TextSpan span, ScalarKind kind, string value)
 
     public bool IsNull => Kind == ScalarKind.Null;
 
+    /// <summary>Whether the value can stand for text: a JSON string; in YAML any scalar but null, since a plain
+    /// <c>404</c> or <c>true</c> there is as much text as a quoted one.</summary>
+    public virtual bool IsText => Kind == ScalarKind.String;
+
     /// <summary>Whether the value is true: the JSON or YAML boolean, or the string "true" (help desks write both).</summary>
     public bool? AsBoolean() => Value.Trim().ToLowerInvariant() switch
     {

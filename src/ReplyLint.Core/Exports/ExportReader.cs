@@ -84,7 +84,12 @@ internal static class ExportReader
     private static string? ReadShape(DataNode root, ExportContext context, bool isYaml)
     {
         _ = isYaml;
-        return ZendeskMacros.TryRead(root, context) ? ZendeskMacros.Kind : null;
+        if (ZendeskMacros.TryRead(root, context))
+        {
+            return ZendeskMacros.Kind;
+        }
+
+        return TemplateBundles.TryRead(root, context) ? TemplateBundles.Kind : null;
     }
 }
 
@@ -127,7 +132,7 @@ internal sealed class ExportContext(ExportReadOptions options)
         return node switch
         {
             null or DataScalar { IsNull: true } => null,
-            DataScalar { Kind: ScalarKind.String } scalar => scalar,
+            DataScalar { IsText: true } scalar => scalar,
             _ => throw WrongType(node, what, "a string"),
         };
     }

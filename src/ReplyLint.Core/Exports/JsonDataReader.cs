@@ -303,6 +303,12 @@ internal static class JsonDataReader
     {
         public override void Decode(StringBuilder text, OffsetMap.Builder map)
         {
+            if (IsNull)
+            {
+                map.Replace(new TextSpan(Span.Start, 0), 0); // no text, and a place for findings about it
+                return;
+            }
+
             text.Append(Value);
             map.Replace(Span, Value.Length);
         }

@@ -148,8 +148,16 @@ internal static class YamlDataReader
             _style = style;
         }
 
+        public override bool IsText => !IsNull;
+
         public override void Decode(StringBuilder text, OffsetMap.Builder map)
         {
+            if (IsNull)
+            {
+                map.Replace(new TextSpan(Span.Start, 0), 0); // no text, and a place for findings about it
+                return;
+            }
+
             var recorder = new YamlScalarDecoder(_text);
             var decoded = _style switch
             {

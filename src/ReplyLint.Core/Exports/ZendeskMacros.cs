@@ -168,7 +168,7 @@ internal static partial class ZendeskMacros
         {
             [] => null,
             [var text] => ExportContext.Text(text, what),
-            [DataScalar { Kind: ScalarKind.String } channel, var text] when ChannelSelector().IsMatch(channel.Value) => ExportContext.Text(text, what),
+            [DataScalar { IsText: true } channel, var text] when ChannelSelector().IsMatch(channel.Value) => ExportContext.Text(text, what),
             _ => throw ExportContext.WrongType(list, what, "a string, or a list such as [\"channel:all\", \"the reply\"]"),
         };
     }

@@ -13,6 +13,7 @@ internal static class ExportTestRules
     public static readonly DiagnosticDescriptor Sorry = Rule("TST6002", "test-sorry", RuleCategories.Tone);
     public static readonly DiagnosticDescriptor Whole = Rule("TST6003", "test-whole", RuleCategories.Completeness);
     public static readonly DiagnosticDescriptor Heading = Rule("TST6004", "test-heading", RuleCategories.Hygiene);
+    public static readonly DiagnosticDescriptor Fields = Rule("TST6005", "test-fields", RuleCategories.Hygiene);
 
     private static readonly PhraseList SorryPhrases = PhraseList.FromYaml("phrases:\n  - we apologize\n", "sorry.yaml");
 
@@ -60,6 +61,21 @@ internal static class ExportTestRules
                 {
                     c.ReportDocument(Whole, "missing");
                 }
+            });
+    }
+
+    /// <summary>The whole template, quoting the front matter fields an export template was given, in key order.</summary>
+    public sealed class FieldsAnalyzer : ReplyAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Fields];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDocumentAction(static c =>
+            {
+                var fields = c.Document.FrontMatter?.Fields ?? ImmutableDictionary<string, FrontMatterValue>.Empty;
+                var text = string.Join("; ", fields.OrderBy(static f => f.Key, StringComparer.Ordinal).Select(static f =>
+                    $"{f.Key}={f.Value.Scalar ?? (f.Value.Mapping.IsEmpty ? string.Join(",", f.Value.Items) : "{" + string.Join(",", f.Value.Mapping.Keys.Order(StringComparer.Ordinal)) + "}")}"));
+                c.ReportDocument(Fields, $"{c.Document.Path}|{c.Document.Format}|{text}");
             });
     }
 
