@@ -23,7 +23,8 @@ public sealed record DiscoveryFilter
     public Func<string, bool>? IsExcluded { get; init; }
 
     /// <summary>Whether configuration describes a file as an export, by its absolute path (a <c>formats:</c> mapping
-    /// whose <c>files</c> match it): such a data file found in a folder is kept whatever it holds.</summary>
+    /// whose <c>files</c> match it): such a file found in a folder is kept whatever it holds and whatever its
+    /// extension, when <see cref="IsIncluded"/> is given.</summary>
     public Func<string, bool>? HasExportMapping { get; init; }
 }
 
@@ -138,7 +139,8 @@ public static class FileDiscovery
         foreach (var match in result.Files)
         {
             var fullPath = Path.GetFullPath(Path.Combine(root, match.Path));
-            if (isIncluded is not null && !(isIncluded(fullPath) ?? DefaultIncludeMatcher.Match(match.Path).HasMatches))
+            var isMapped = filter?.HasExportMapping?.Invoke(fullPath) == true;
+            if (isIncluded is not null && !(isIncluded(fullPath) ?? DefaultIncludeMatcher.Match(match.Path).HasMatches) && !isMapped)
             {
                 continue;
             }
@@ -149,7 +151,7 @@ public static class FileDiscovery
                 continue;
             }
 
-            if (ExportReader.IsExportCandidate(fullPath) && filter?.HasExportMapping?.Invoke(fullPath) != true && !ExportMarks.MayBeExport(fullPath))
+            if (!isMapped && ExportReader.IsExportCandidate(fullPath) && !ExportMarks.MayBeExport(fullPath))
             {
                 passedOver++;
                 continue;

@@ -147,7 +147,7 @@ public sealed class LintEngine
             return FileOutcome.Of(new DocumentOutcome(Unreadable(file, problem!, settings), null, null));
         }
 
-        if (ExportReader.IsExportCandidate(file.FullPath))
+        if (ExportReader.IsExportCandidate(file.FullPath) || !settings.Formats.IsEmpty)
         {
             return LintExport(file, text!, settings, cancellationToken);
         }
@@ -172,7 +172,7 @@ public sealed class LintEngine
     private FileOutcome LintExport(TemplateFile file, SourceText text, FileSettings settings, CancellationToken cancellationToken)
     {
         var source = (file.DisplayPath, text);
-        var read = ExportReader.Read(text, file.FullPath, new ExportReadOptions(Path.GetFileName(file.FullPath), _options.IncludeInactive));
+        var read = ExportReader.Read(text, file.FullPath, new ExportReadOptions(Path.GetFileName(file.FullPath), _options.IncludeInactive, settings.Formats));
         switch (read)
         {
             case NotAnExport notAnExport:
@@ -229,7 +229,7 @@ public sealed class LintEngine
             }
         }
 
-        return new FileSettings(severities.ToImmutable(), settings.AnalyzerOptions);
+        return settings.WithSeverities(severities.ToImmutable());
     }
 
     // Findings on templates of exports (kept and suppressed alike) move to the export file, once run actions and

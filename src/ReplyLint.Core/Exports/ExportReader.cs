@@ -28,7 +28,8 @@ internal sealed record ExportBroken(ExportFormatException Error, bool LooksLikeE
 /// <summary>How one file is read.</summary>
 /// <param name="FileName">The file's name, for the ID of a template that has none.</param>
 /// <param name="IncludeInactive">Whether inactive templates (<c>active: false</c>) are linted too.</param>
-internal sealed record ExportReadOptions(string FileName, bool IncludeInactive);
+/// <param name="Formats">The <c>formats:</c> mappings of the configuration whose files match this one, nearest first.</param>
+internal sealed record ExportReadOptions(string FileName, bool IncludeInactive, ImmutableArray<FormatMapping> Formats = default);
 
 /// <summary>Reads help-desk exports: Zendesk macros, template bundles (<c>templates:</c> and <c>replies:</c>, YAML or
 /// JSON), the built-in listings of other help desks, and any JSON listing a <c>formats:</c> mapping describes. The shape
@@ -42,6 +43,9 @@ internal static class ExportReader
     /// <c>formats:</c> mapping names.</summary>
     public static bool IsExportCandidate(string path) =>
         DataExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The placeholder dialects, by help desk: what a template's <c>placeholders</c> field names.</summary>
+    public static ImmutableArray<string> Dialects { get; } = ["zendesk", "freshdesk", "helpscout", "intercom", "front", "gorgias", "zoho"];
 
     /// <summary>Reads <paramref name="source"/> as an export.</summary>
     public static ExportReadResult Read(SourceText source, string path, ExportReadOptions options)
@@ -57,7 +61,7 @@ internal static class ExportReader
         }
         catch (ExportFormatException exception)
         {
-            return new ExportBroken(exception, ExportMarks.Appear(source.Text));
+            return new ExportBroken(exception, !options.Formats.IsDefaultOrEmpty || ExportMarks.Appear(source.Text));
         }
 
         if (root is null)
@@ -83,13 +87,23 @@ internal static class ExportReader
 
     private static string? ReadShape(DataNode root, ExportContext context, bool isYaml)
     {
-        _ = isYaml;
+        // A mapping the configuration gives for the file wins over every shape the file might look like.
+        if (!context.Options.Formats.IsDefaultOrEmpty)
+        {
+            return FormatMappings.Read(root, context.Options.Formats[0], context);
+        }
+
         if (ZendeskMacros.TryRead(root, context))
         {
             return ZendeskMacros.Kind;
         }
 
-        return TemplateBundles.TryRead(root, context) ? TemplateBundles.Kind : null;
+        if (TemplateBundles.TryRead(root, context))
+        {
+            return TemplateBundles.Kind;
+        }
+
+        return isYaml ? null : ListingPresets.TryRead(root, context);
     }
 }
 
