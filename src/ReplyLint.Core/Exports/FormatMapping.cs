@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReplyLint.Text;
 
 namespace ReplyLint.Exports;
 
@@ -83,7 +84,7 @@ internal static class FormatMappings
 
         if (items.Count == 0)
         {
-            throw new ExportFormatException(root.Span, $"the items path {where} finds nothing in this file");
+            throw new ExportFormatException(new TextSpan(root.Span.Start, 0), $"the items path {where} finds nothing in this file");
         }
 
         shape.Read(items, context, where, strict: true);

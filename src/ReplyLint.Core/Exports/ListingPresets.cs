@@ -132,7 +132,7 @@ internal static class ListingPresets
             }
         }
 
-        throw new ExportFormatException(root.Span, $"{where} finds no list of {shape.Kind} in this file");
+        throw new ExportFormatException(new ReplyLint.Text.TextSpan(root.Span.Start, 0), $"{where} finds no list of {shape.Kind} in this file");
     }
 
     private static bool IsIntercomMacro(DataObject item) =>
