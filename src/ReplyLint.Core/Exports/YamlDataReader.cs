@@ -159,13 +159,21 @@ internal static class YamlDataReader
             }
 
             var recorder = new YamlScalarDecoder(_text);
-            var decoded = _style switch
+            bool decoded;
+            try
             {
-                ScalarStyle.Literal or ScalarStyle.Folded => recorder.Block(Span, folded: _style == ScalarStyle.Folded),
-                ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted when Span.Length >= 2 =>
-                    recorder.Flow(TextSpan.FromBounds(Span.Start + 1, Span.End - 1), _style),
-                _ => recorder.Flow(Span, ScalarStyle.Plain),
-            };
+                decoded = _style switch
+                {
+                    ScalarStyle.Literal or ScalarStyle.Folded => recorder.Block(Span, folded: _style == ScalarStyle.Folded),
+                    ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted when Span.Length >= 2 =>
+                        recorder.Flow(TextSpan.FromBounds(Span.Start + 1, Span.End - 1), _style),
+                    _ => recorder.Flow(Span, ScalarStyle.Plain),
+                };
+            }
+            catch (Exception exception) when (exception is ArgumentOutOfRangeException or IndexOutOfRangeException)
+            {
+                decoded = false; // a scalar the decoder reads past: the value still counts, as one piece
+            }
 
             // Decoding the source again must arrive where YamlDotNet did; a construct this decoder reads differently is
             // mapped as one piece rather than wrongly.

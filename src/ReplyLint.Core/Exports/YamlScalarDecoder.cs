@@ -102,16 +102,10 @@ internal sealed class YamlScalarDecoder(string text)
 
         i += BreakLength(i);
         var lines = Lines(i, end);
-        var indent = -1;
-        foreach (var line in lines)
-        {
-            if (!line.IsBlank)
-            {
-                indent = line.Spaces;
-                break;
-            }
-        }
 
+        // The first line with text sets the indentation; lines of spaces before it are empty whatever their length.
+        var first = lines.FindIndex(static l => l.HasText);
+        var indent = first < 0 ? -1 : lines[first].Spaces;
         if (indent < 0)
         {
             // Only blank lines: keep chomping keeps their breaks, the others give an empty value.
@@ -126,12 +120,19 @@ internal sealed class YamlScalarDecoder(string text)
             return true;
         }
 
-        var last = lines.FindLastIndex(static l => !l.IsBlank);
+        // After it, a line of more spaces than the indentation is content: the spaces beyond it are kept.
+        bool IsContent(int k) => k >= first && (lines[k].HasText || lines[k].Spaces > indent);
+        var last = lines.Count - 1;
+        while (last > first && !IsContent(last))
+        {
+            last--;
+        }
+
         var previous = -1;
         for (var k = 0; k <= last; k++)
         {
             var line = lines[k];
-            if (line.IsBlank)
+            if (!IsContent(k))
             {
                 continue;
             }
@@ -224,8 +225,9 @@ internal sealed class YamlScalarDecoder(string text)
         }
     }
 
-    private static bool IsMoreIndented(Line line, int indent) =>
-        !line.IsBlank && line.Start + indent < line.ContentEnd && line.Spaces > indent;
+    // A "spaced" line of a folded block: it starts with white space beyond the indentation, and its breaks are kept.
+    private bool IsMoreIndented(Line line, int indent) =>
+        line.Start + indent < line.ContentEnd && (line.Spaces > indent || text[line.Start + indent] == '\t');
 
     // A line break inside a flow scalar, with the blank lines after it: one space, or a line break per blank line.
     private int Fold(int i, int end, bool escaped)
@@ -316,8 +318,7 @@ internal sealed class YamlScalarDecoder(string text)
             }
 
             var breakLength = contentEnd < end ? BreakLength(contentEnd) : 0;
-            var isBlank = text.AsSpan(i, contentEnd - i).IsWhiteSpace();
-            lines.Add(new Line(i, spaces, contentEnd, breakLength, isBlank));
+            lines.Add(new Line(i, spaces, contentEnd, breakLength, HasText: contentEnd > i + spaces));
             i = contentEnd + breakLength;
         }
 
@@ -357,8 +358,9 @@ internal sealed class YamlScalarDecoder(string text)
 
     private readonly record struct Step(bool IsCopy, int SourceStart, int SourceLength, int DecodedLength);
 
-    /// <summary>One source line of a block scalar: where it starts, its leading spaces, where its text ends, its break.</summary>
-    private readonly record struct Line(int Start, int Spaces, int ContentEnd, int BreakLength, bool IsBlank)
+    /// <summary>One source line of a block scalar: where it starts, its leading spaces, where its text ends, its break,
+    /// and whether it has anything but spaces (a tab is text: YAML indents with spaces only).</summary>
+    private readonly record struct Line(int Start, int Spaces, int ContentEnd, int BreakLength, bool HasText)
     {
         public int BreakEnd => ContentEnd + BreakLength;
     }
