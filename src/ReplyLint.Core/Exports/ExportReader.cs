@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
-using ReplyLint.Syntax;
 using ReplyLint.Text;
 
 namespace ReplyLint.Exports;
@@ -39,8 +38,8 @@ internal static class ExportReader
     /// <summary>The extensions of data files: what a folder contributes besides templates, and what is read as an export.</summary>
     public static ImmutableArray<string> DataExtensions { get; } = [".json", ".yml", ".yaml"];
 
-    /// <summary>Whether the file at <paramref name="path"/> is read as an export: a data file by its extension, or one a
-    /// <c>formats:</c> mapping names.</summary>
+    /// <summary>Whether the file at <paramref name="path"/> is a data file by its extension (a file a <c>formats:</c> entry
+    /// names is read as an export whatever its extension).</summary>
     public static bool IsExportCandidate(string path) =>
         DataExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
@@ -169,7 +168,7 @@ internal static class ExportMarks
 
             // the listings of other help desks
             "\"folder_id\"", "\"content_html\"", "\"saved-replies\"", "\"chatText\"", "\"body_text\"", "\"_results\"",
-            "\"setResponseText\"", "\"templateName\"",
+            "\"setResponseText\"", "\"templateName\"", "\"rsp_", "\"mtpl_",
         ],
         StringComparison.Ordinal);
 

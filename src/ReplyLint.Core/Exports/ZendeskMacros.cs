@@ -24,7 +24,8 @@ internal static partial class ZendeskMacros
     {
         switch (root)
         {
-            case DataObject obj when obj["macros"] is { } macros:
+            // A page of the API: its list, or (with the page's own keys) whatever stands where the list should be.
+            case DataObject obj when obj["macros"] is { } macros && (macros is DataArray || obj.Has("next_page") || obj.Has("count")):
                 if (macros is not DataArray list)
                 {
                     throw ExportContext.WrongType(macros, "'macros'", "a list of macros");
@@ -38,10 +39,10 @@ internal static partial class ZendeskMacros
             case DataObject obj when IsMacro(obj):
                 ReadMacro(obj, context.FileStem, context);
                 return true;
-            case DataArray { Items: [DataObject first, ..] } array when IsMacro(first):
+            case DataArray array when array.Items.Any(static item => item is DataObject macro && IsMacro(macro)):
                 ReadList(array, context);
                 return true;
-            case DataArray { Items: [DataObject first, ..] } array when IsAction(first):
+            case DataArray array when array.Items.Count > 0 && array.Items.All(static item => item is DataObject action && IsAction(action)):
                 ReadActions(array, context.FileStem, null, null, context);
                 return true;
             default:
@@ -49,11 +50,13 @@ internal static partial class ZendeskMacros
         }
     }
 
-    // Gorgias macros have "actions" too, but theirs are { name, arguments }: a Zendesk macro has a title, or actions
-    // with "field".
+    // Gorgias macros have "actions" too, but theirs are { name, arguments }: a Zendesk macro's actions are objects with
+    // "field" (or none, with a title). Other JSON with an "actions" key is no macro.
     private static bool IsMacro(DataObject obj) =>
-        obj["actions"] is { } actions
-        && (obj.Has("title") || (actions is DataArray list && list.Items.OfType<DataObject>().Any(IsAction)));
+        obj["actions"] is DataArray actions
+        && (actions.Items.Count == 0
+            ? obj.Has("title")
+            : actions.Items.All(static a => a is DataObject action && action.Has("field")));
 
     private static bool IsAction(DataObject obj) => obj.Has("field") && obj.Has("value");
 

@@ -103,6 +103,8 @@ public sealed class FileDiscoveryTests : IDisposable
     [InlineData("one-macro.json", "{\"id\": 1, \"title\": \"T\", \"actions\": []}", true)]
     [InlineData("replies.yml", "replies:\n  - name: A\n    body: B\n", true)]
     [InlineData("freshdesk.json", "[{\"id\": 1, \"folder_id\": 2, \"content_html\": \"x\"}]", true)]
+    [InlineData("front-one.json", "{\"id\": \"rsp_1\", \"name\": \"A\", \"body\": \"<p>x</p>\"}", true)]
+    [InlineData("intercom-one.json", "{\"type\": \"macro\", \"id\": \"1\", \"body\": \"<p>x</p>\"}", true)]
     [InlineData("package.json", "{\"name\": \"acme\", \"version\": \"1.0.0\"}", false)]
     [InlineData("workflow.yml", "on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n", false)]
     [InlineData(".replylint.yaml", "root: true\nrules:\n  RL1004: error\n", false)]

@@ -107,6 +107,14 @@ public sealed class ListingExportTests : IDisposable
         sorry.ShouldAllBe(d => source.ToString(d.Location.Span) == "we apologize");
     }
 
+    [Theory]
+    [MemberData(nameof(Presets))]
+    public void Every_preset_s_listing_shows_a_key_that_folder_discovery_looks_for(string preset, string json, string templates)
+    {
+        _ = (preset, templates);
+        ExportMarks.Appear(json).ShouldBeTrue();
+    }
+
     [Fact]
     public void The_HTML_of_a_listing_is_preferred_to_its_plain_text_and_Intercom_s_plain_text_to_its_HTML()
     {

@@ -227,8 +227,9 @@ public sealed class ZendeskExportTests : IDisposable
 
     [Theory]
     [InlineData("{\n  \"macros\": [\n    {\"id\": 1, \"title\": \"T\",\n", 4, 1, "it is not valid JSON at line 4, column 1: ")]
-    [InlineData("{\"macros\": {\"id\": 1}}", 1, 12, "'macros' is an object; expected a list of macros")]
+    [InlineData("{\"macros\": {\"id\": 1}, \"next_page\": null}", 1, 12, "'macros' is an object; expected a list of macros")]
     [InlineData("{\"macros\": [{\"id\": 1, \"title\": \"T\", \"actions\": \"reply\"}]}", 1, 48, "'actions' of macro '1' is a string; expected a list of actions")]
+    [InlineData("{\"macros\": [{\"id\": 1, \"title\": \"T\", \"actions\": [\"reply\"]}]}", 1, 49, "an action of macro '1' is a string; expected an object with 'field' and 'value'")]
     [InlineData("{\"id\": 9, \"title\": \"T\", \"actions\": [{\"field\": \"comment_value\", \"value\": 42}]}", 1, 73, "'comment_value' of macro '9' is a number; expected a string")]
     [InlineData("{\"id\": 9, \"title\": \"T\", \"actions\": [{\"field\": \"comment_value\", \"value\": [\"a\", \"b\", \"c\"]}]}", 1, 73, "expected a string, or a list such as")]
     public void A_broken_export_is_RL0002_at_the_place_of_the_problem_and_the_other_files_are_still_linted(string json, int line, int column, string problem)
@@ -243,6 +244,18 @@ public sealed class ZendeskExportTests : IDisposable
         unreadable.Message.ShouldContain(problem);
         result.Diagnostics.ShouldContain(static d => d.Location.Path == "good.json" && d.Id == "TST6002");
         result.Sources.Keys.ShouldBe(["broken.json", "good.json"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("{\"title\": \"Editor\", \"actions\": {\"save\": \"ctrl+s\"}}")]
+    [InlineData("{\"title\": \"Pipeline\", \"actions\": [\"build\", \"test\"]}")]
+    [InlineData("{\"macros\": {\"paste\": \"ctrl+v\"}}")]
+    [InlineData("[{\"name\": \"deploy\", \"actions\": [{\"run\": \"make\"}]}]")]
+    public void Other_JSON_with_the_same_keys_found_in_a_folder_is_passed_over(string json)
+    {
+        var result = Engine().Lint([Write("settings.json", json, isExplicit: false)]);
+        result.Diagnostics.ShouldBeEmpty();
+        result.Files.ShouldBeEmpty();
     }
 
     [Fact]
