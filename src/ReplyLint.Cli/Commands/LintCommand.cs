@@ -270,7 +270,8 @@ internal static class LintCommand
             WorkingDirectory = workingDirectory,
             ProjectRoot = ProjectRoot.Find(workingDirectory),
             ErrorOutput = stderr,
-            Notifications = [.. notifications, .. configuration.Notifications],
+            // SARIF notifications are sentences; stderr keeps the lower-case "replylint: warning: ..." style.
+            Notifications = [.. notifications, .. configuration.Notifications.Select(static n => n.Message.Length == 0 ? n : n with { Message = char.ToUpperInvariant(n.Message[0]) + n.Message[1..] })],
             IncludeSuppressed = settings.IncludeSuppressed,
             Timestamps = settings.SarifTimestamps ? (started, DateTimeOffset.UtcNow) : null,
         };
