@@ -358,7 +358,7 @@ public sealed class LintEngine
             null,
             registration.Analyzer.Name,
             exception.GetType().Name,
-            atRunEnd ? "while comparing the run's templates: " + OneLine(exception.Message) : OneLine(exception.Message));
+            atRunEnd ? "while comparing the run's templates: " + MessageText.OneLine(exception.Message).TrimEnd('.') : MessageText.OneLine(exception.Message).TrimEnd('.'));
 
     private static void RunAnalyzer(
         AnalyzerRegistration registration,
@@ -454,6 +454,4 @@ public sealed class LintEngine
         public FileSettings? Settings { get; init; }
     }
 
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd('.');
 }
