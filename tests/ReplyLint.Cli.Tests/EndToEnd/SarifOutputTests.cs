@@ -279,7 +279,7 @@ public sealed partial class SarifOutputTests
         invocation.GetProperty("executionSuccessful").GetBoolean().ShouldBeTrue();
         var notification = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().Single();
         notification.GetProperty("level").GetString().ShouldBe("warning");
-        notification.GetProperty("message").GetProperty("text").GetString().ShouldBe("No template (*.md, *.markdown, *.txt) in the folder 'empty'.");
+        notification.GetProperty("message").GetProperty("text").GetString().ShouldBe("No template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder 'empty'.");
     }
 
     [Fact]

@@ -237,8 +237,8 @@ public sealed class FileDiscoveryTests : IDisposable
         result.Files.ShouldBeEmpty();
         result.Problems.ShouldBe(
         [
-            "no template (*.md, *.markdown, *.txt) in the folder 'assets'",
-            "no template (*.md, *.markdown, *.txt) in the folder 'empty'",
+            "no template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder 'assets'",
+            "no template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder 'empty'",
         ]);
     }
 
