@@ -35,7 +35,8 @@ public sealed class RL3001MalformedPlaceholder : ReplyAnalyzer
         context.RegisterDocumentAction(static context =>
         {
             var document = context.Document;
-            var masked = document.Comments.Select(static c => c.Span).ToList();
+            // Comments, and the data-* values of HTML, where an editor keeps the '{{' typed to insert a placeholder.
+            var masked = document.Comments.Select(static c => c.Span).Concat(document.DataAttributes).ToList();
             masked.Sort();
             var found = PlaceholderDelimiterScanner.Scan(document.Text.Text, TemplateRegions.Body(document), masked, TemplateRegions.Code(document));
             foreach (var placeholder in found)

@@ -17,7 +17,7 @@ internal static class LintCommand
     {
         Argument<string[]> paths = new("paths")
         {
-            Description = "Template files, folders (their *.md, *.markdown and *.txt files) or glob patterns such as 'replies/**/*.md'.",
+            Description = "Template files, folders (their *.md, *.markdown, *.txt, *.html and *.htm files) or glob patterns such as 'replies/**/*.md'.",
             Arity = ArgumentArity.OneOrMore,
         };
         paths.Validators.Add(static result =>

@@ -496,7 +496,12 @@ internal sealed partial class SarifFormatter : IReportFormatter
                     _json.WriteString("encoding", encoding);
                 }
 
-                _json.WriteString("sourceLanguage", TemplateParser.FormatOf(path) == TemplateFormat.Markdown ? "markdown" : "plaintext");
+                _json.WriteString("sourceLanguage", TemplateParser.FormatOf(path) switch
+                {
+                    TemplateFormat.Markdown => "markdown",
+                    TemplateFormat.Html => "html",
+                    _ => "plaintext",
+                });
                 _json.WriteEndObject();
             }
 

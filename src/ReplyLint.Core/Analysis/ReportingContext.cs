@@ -30,12 +30,34 @@ public abstract class ReportingContext
     public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
 
     /// <summary>Reports a finding of <paramref name="descriptor"/> at <paramref name="span"/>; the arguments fill the message.</summary>
+    /// <remarks>In an HTML template, a fix that would rewrite a tag or a character reference (a phrase written across
+    /// <c>&lt;b&gt;</c>, or with <c>&amp;nbsp;</c>) is withheld, as is one whose new text would need escaping: a plain
+    /// text edit there could leave the markup broken. The finding is still reported.</remarks>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, Fix? fix = null, params string[] arguments) =>
-        _report(Diagnostic.Create(descriptor, Location.Create(Document.Path, Document.Text, span), fix, arguments));
+        _report(Diagnostic.Create(descriptor, Location.Create(Document.Path, Document.Text, span), SafeFor(Document, fix), arguments));
 
     /// <summary>Reports a finding of <paramref name="descriptor"/> that concerns the whole template (line 1, column 1).</summary>
     public void ReportDocument(DiagnosticDescriptor descriptor, params string[] arguments) =>
         Report(descriptor, default, null, arguments);
+
+    private static Fix? SafeFor(TemplateDocument document, Fix? fix)
+    {
+        if (fix is null || document.Format != TemplateFormat.Html)
+        {
+            return fix;
+        }
+
+        foreach (var edit in fix.Edits)
+        {
+            if (document.Text.Text.AsSpan(edit.Span.Start, edit.Span.Length).IndexOfAny('<', '>', '&') >= 0
+                || edit.NewText.AsSpan().IndexOfAny('<', '>', '&') >= 0)
+            {
+                return null;
+            }
+        }
+
+        return fix;
+    }
 }
 
 /// <summary>The context of a document action.</summary>

@@ -25,8 +25,8 @@ public sealed record DiscoveryFilter
 /// <summary>Turns the paths, folders and glob patterns given on the command line into template files.</summary>
 public static class FileDiscovery
 {
-    /// <summary>What a folder contributes when it is named: Markdown and text templates.</summary>
-    public static ImmutableArray<string> DefaultIncludes { get; } = ["**/*.md", "**/*.markdown", "**/*.txt"];
+    /// <summary>What a folder contributes when it is named: Markdown, text and HTML templates.</summary>
+    public static ImmutableArray<string> DefaultIncludes { get; } = ["**/*.md", "**/*.markdown", "**/*.txt", "**/*.html", "**/*.htm"];
 
     /// <summary>Folders never searched: version control, packages and build output.</summary>
     public static ImmutableArray<string> DefaultExcludes { get; } = ["**/.git/**", "**/node_modules/**", "**/bin/**", "**/obj/**"];
@@ -90,7 +90,7 @@ public static class FileDiscovery
                 {
                     problems.Add(excluded > 0
                         ? $"every template in the folder '{input}' is excluded by the configuration"
-                        : $"no template (*.md, *.markdown, *.txt) in the folder '{input}'");
+                        : $"no template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder '{input}'");
                 }
             }
             else

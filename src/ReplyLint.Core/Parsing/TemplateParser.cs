@@ -11,12 +11,18 @@ public static class TemplateParser
     /// <summary>The extensions read as Markdown.</summary>
     public static ImmutableArray<string> MarkdownExtensions { get; } = [".md", ".markdown"];
 
-    /// <summary>The format of a file, by its extension: Markdown for <c>.md</c> and <c>.markdown</c>, plain text otherwise.</summary>
+    /// <summary>The extensions read as HTML.</summary>
+    public static ImmutableArray<string> HtmlExtensions { get; } = [".html", ".htm"];
+
+    /// <summary>The format of a file, by its extension: Markdown for <c>.md</c> and <c>.markdown</c>, HTML for
+    /// <c>.html</c> and <c>.htm</c>, plain text otherwise.</summary>
     public static TemplateFormat FormatOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var extension = System.IO.Path.GetExtension(path);
-        return MarkdownExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) ? TemplateFormat.Markdown : TemplateFormat.PlainText;
+        return MarkdownExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) ? TemplateFormat.Markdown
+            : HtmlExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) ? TemplateFormat.Html
+            : TemplateFormat.PlainText;
     }
 
     /// <summary>Parses <paramref name="text"/> as the template at <paramref name="path"/>; the format follows the extension.</summary>
@@ -42,11 +48,16 @@ public static class TemplateParser
         var drafts = new List<BlockDraft>();
         var links = new List<TemplateLink>();
         var code = new List<TextSpan>();
+        var dataAttributes = new List<TextSpan>();
         if (!body.IsEmpty)
         {
             if (format == TemplateFormat.Markdown)
             {
                 MarkdownProseReader.Read(BlankOut(source.Text, frontMatter.Span), drafts, links, code);
+            }
+            else if (format == TemplateFormat.Html)
+            {
+                HtmlProseReader.Read(source.Text, body, drafts, links, code, dataAttributes, placeholderList, commentList);
             }
             else
             {
@@ -81,7 +92,10 @@ public static class TemplateParser
             placeholders,
             [.. commentList],
             [.. links],
-            [.. code]);
+            [.. code])
+        {
+            DataAttributes = [.. dataAttributes],
+        };
     }
 
     // Blocks come in source order, so comments that end before this block can be skipped for good.

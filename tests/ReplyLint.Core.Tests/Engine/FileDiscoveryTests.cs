@@ -25,11 +25,13 @@ public sealed class FileDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_gives_its_markdown_and_text_files_recursively_and_nothing_else()
+    public void A_folder_gives_its_markdown_text_and_html_files_recursively_and_nothing_else()
     {
         _folder.Write("lib/refund.md", "x");
         _folder.Write("lib/outage.markdown", "x");
         _folder.Write("lib/sms.txt", "x");
+        _folder.Write("lib/macro.html", "x");
+        _folder.Write("lib/billing/old-macro.htm", "x");
         _folder.Write("lib/billing/late/fee.md", "x");
         _folder.Write("lib/billing/notes.txt", "x");
         _folder.Write("lib/config.json", "{}");
@@ -44,6 +46,8 @@ public sealed class FileDiscoveryTests : IDisposable
         [
             "lib/billing/late/fee.md",
             "lib/billing/notes.txt",
+            "lib/billing/old-macro.htm",
+            "lib/macro.html",
             "lib/outage.markdown",
             "lib/refund.md",
             "lib/sms.txt",
@@ -237,8 +241,8 @@ public sealed class FileDiscoveryTests : IDisposable
         result.Files.ShouldBeEmpty();
         result.Problems.ShouldBe(
         [
-            "no template (*.md, *.markdown, *.txt) in the folder 'assets'",
-            "no template (*.md, *.markdown, *.txt) in the folder 'empty'",
+            "no template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder 'assets'",
+            "no template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder 'empty'",
         ]);
     }
 

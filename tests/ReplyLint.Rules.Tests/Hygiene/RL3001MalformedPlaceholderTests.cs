@@ -94,6 +94,17 @@ public sealed class RL3001MalformedPlaceholderTests
     [InlineData("![Screenshot Of The App, cropped.](https://example.com/a.png)")]
     public Task Does_not_flag_brackets_that_are_not_fill_ins(string text) => Verify.NoDiagnosticsAsync(text);
 
+    [Theory]
+    [InlineData("<p>Hi <span class=\"atwho-inserted\" data-atwho-at-query=\"{{\">{{ticket.requester.first_name}}</span>&zwj;,</p>")]
+    [InlineData("<p data-note=\"{ {x} }\">Your <a href=\"{{ticket.url}}\">ticket</a> is open.</p>")]
+    [InlineData("<style>p { color: red; }}</style><p>Hi <attribute key=\"first_name\" default=\"there\"/>.</p>")]
+    public Task Does_not_flag_editor_data_and_styles_in_html(string text) => Verify.NoDiagnosticsAsync(text, "reply.html");
+
+    [Theory]
+    [InlineData("<p>Follow <a href=\"[|{{ticket.url}|]\">your ticket</a>.</p>")]
+    [InlineData("<p>Hi <span class=\"atwho-inserted\">[|{{ticket.requester.first_name}|]</span>,</p>")]
+    public Task Flags_a_broken_placeholder_in_html(string markup) => Verify.DiagnosticsAsync(markup, "reply.html");
+
     [Fact]
     public Task Does_not_flag_a_plain_text_file_with_well_formed_placeholders() =>
         Verify.NoDiagnosticsAsync("Hi {{ customer.first_name }},\n\nYour order {{order.number}} is on its way.\n", "reply.txt");
