@@ -71,7 +71,8 @@ internal static class LintFixes
             {
                 if (AtomicFile.IsReadOnly(fix.File.FullPath))
                 {
-                    stderr.WriteLine($"replylint: error: '{path}' is read-only; its {Count(fix.Outcome.FixesApplied, "fix", "fixes")} were not written");
+                    var count = fix.Outcome.FixesApplied;
+                    stderr.WriteLine($"replylint: error: '{path}' is read-only; {Count(count, "fix", "fixes")} {(count == 1 ? "was" : "were")} not written to it");
                     failed = true;
                     continue;
                 }
