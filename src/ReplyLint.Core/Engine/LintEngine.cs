@@ -133,7 +133,9 @@ public sealed class LintEngine
     private DocumentOutcome LintFileCore(TemplateFile file, CancellationToken cancellationToken)
     {
         var settings = _options.SettingsFor?.Invoke(file.FullPath) ?? _runSettings;
-        if (!FileReader.TryRead(file.FullPath, _options.MaxFileBytes, out var text, out var problem))
+        var text = file.Text;
+        string? problem = null;
+        if (text is null && !FileReader.TryRead(file.FullPath, _options.MaxFileBytes, out text, out problem))
         {
             return new DocumentOutcome(Unreadable(file, problem!, settings), null, null);
         }
