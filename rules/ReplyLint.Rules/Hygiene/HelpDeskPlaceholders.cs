@@ -17,6 +17,9 @@ internal sealed class HelpDeskPlaceholders
     private static readonly FrozenDictionary<string, HelpDeskPlaceholders> ByKey = Load();
 
     private readonly FrozenSet<string> _names;
+
+    // The names in ordinal order, so that the closest of two equally near names is always the same one.
+    private readonly ImmutableArray<string> _ordered;
     private readonly ImmutableArray<string> _prefixes;
 
     private HelpDeskPlaceholders(string id, string product, string example, FrozenSet<PlaceholderDialect> dialects, ImmutableArray<string> aliases, FrozenSet<string> names, ImmutableArray<string> prefixes)
@@ -27,6 +30,7 @@ internal sealed class HelpDeskPlaceholders
         Dialects = dialects;
         Aliases = aliases;
         _names = names;
+        _ordered = [.. names.Order(StringComparer.Ordinal)];
         _prefixes = prefixes;
     }
 
@@ -110,7 +114,7 @@ internal sealed class HelpDeskPlaceholders
         }
 
         string? meant = null;
-        foreach (var candidate in _names.Order(StringComparer.Ordinal))
+        foreach (var candidate in _ordered)
         {
             var candidateDistance = RL3002UnknownPlaceholder.TypoDistance(name, candidate, isKeyword: false);
             if (candidateDistance < distance)
