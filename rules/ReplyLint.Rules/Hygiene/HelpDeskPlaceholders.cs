@@ -68,11 +68,22 @@ internal sealed class HelpDeskPlaceholders
         _ => null,
     };
 
-    /// <summary>The id nearest to a name that is none (a typo's distance), or null.</summary>
+    /// <summary>The id of the list whose id, alias or name is nearest to a name that is none (two edits at most), or null.</summary>
     public static string? Nearest(string name)
     {
         var key = Key(name);
-        return Ids.FirstOrDefault(id => EditDistance.Compute(key, id, 2) <= 2);
+        string? nearest = null;
+        var best = 3;
+        foreach (var (candidate, list) in ByKey.OrderBy(static e => e.Key, StringComparer.Ordinal))
+        {
+            var distance = EditDistance.Compute(key, candidate, 2);
+            if (distance < best)
+            {
+                (nearest, best) = (list.Id, distance);
+            }
+        }
+
+        return nearest;
     }
 
     /// <summary>What people call a dialect, for messages.</summary>

@@ -188,6 +188,15 @@ public sealed class RL3002UnknownPlaceholderTests
             "---\nplaceholders: {|#0:zendsk|}\n---\nHi {{ticket.requester.first_name}},",
             new ExpectedArguments(0, "zendsk", "names no help desk whose placeholders ReplyLint knows", "write 'zendesk'"));
 
+    [Theory]
+    [InlineData("zoho-dsk", "zoho")]
+    [InlineData("Help Scot", "helpscout")]
+    [InlineData("freshdesc", "freshdesk")]
+    public Task Flags_a_misspelt_help_desk_with_the_nearest_one(string written, string meant) =>
+        Verify.DiagnosticsAsync(
+            $"---\nplaceholders: {{|#0:{written}|}}\n---\nHi there,",
+            new ExpectedArguments(0, written, "names no help desk whose placeholders ReplyLint knows", $"write '{meant}'"));
+
     [Fact]
     public Task Flags_an_unknown_help_desk_with_the_list_of_known_ones() =>
         Verify.DiagnosticsAsync(
