@@ -43,7 +43,7 @@ public static class TemplateParser
 
         var placeholderList = new List<Placeholder>();
         var commentList = new List<TemplateComment>();
-        PlaceholderScanner.Scan(source.Text, body, placeholderList, commentList);
+        PlaceholderScanner.Scan(source.Text, body, placeholderList, commentList, angleFillIns: true);
 
         var drafts = new List<BlockDraft>();
         var links = new List<TemplateLink>();
@@ -53,7 +53,8 @@ public static class TemplateParser
         {
             if (format == TemplateFormat.Markdown)
             {
-                MarkdownProseReader.Read(BlankOut(source.Text, frontMatter.Span), drafts, links, code);
+                MarkdownProseReader.Read(BlankOut(source.Text, frontMatter.Span), drafts, links, code, AngleFillIns(placeholderList));
+                DropFillInsInCode(placeholderList, code);
             }
             else if (format == TemplateFormat.Html)
             {
@@ -96,6 +97,23 @@ public static class TemplateParser
         {
             DataAttributes = [.. dataAttributes],
         };
+    }
+
+    private static List<TextSpan> AngleFillIns(List<Placeholder> placeholders) =>
+        placeholders.Where(static p => p.Syntax == PlaceholderSyntax.AngleBracket).Select(static p => p.Span).ToList();
+
+    // Code is shown as it is written: "<repo url>" or "XXXX" in a code sample is part of the sample, not a fill-in for the
+    // agent. (The help desk's own placeholders are still filled in inside code, so those stay.)
+    private static void DropFillInsInCode(List<Placeholder> placeholders, List<TextSpan> code)
+    {
+        if (code.Count == 0)
+        {
+            return;
+        }
+
+        var sorted = code.OrderBy(static c => c.Start).ToList();
+        placeholders.RemoveAll(p => p.Syntax is PlaceholderSyntax.AngleBracket or PlaceholderSyntax.FillInMarker
+            && SortedSpans.IndexContaining(sorted, static c => c, p.Span.Start) >= 0);
     }
 
     // Blocks come in source order, so comments that end before this block can be skipped for good.

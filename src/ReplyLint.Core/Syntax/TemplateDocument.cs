@@ -141,7 +141,8 @@ public sealed class TemplateDocument
 
         foreach (var placeholder in Placeholders)
         {
-            AppendNode(builder, 0, $"Placeholder {placeholder.Syntax} '{placeholder.Name}'{(placeholder.IsWellFormed ? "" : " malformed")}", placeholder.Span);
+            var fallback = placeholder.Fallback is { } text ? $" fallback '{text}'" : "";
+            AppendNode(builder, 0, $"Placeholder {placeholder.Syntax} '{placeholder.Name}'{fallback}{(placeholder.IsWellFormed ? "" : " malformed")}", placeholder.Span);
         }
 
         foreach (var comment in Comments)

@@ -296,10 +296,10 @@ public sealed partial class SarifFormatterTests
     [Fact]
     public void Every_built_in_message_format_goes_in_message_strings_except_the_fragment_built_ones()
     {
-        // RL0003, RL3001, RL3002 and RL3003 assemble their advice from sentence fragments the rule chooses; quoting
-        // those would read badly, so their findings carry message text only.
+        // RL0003, RL2006, RL3001, RL3002 and RL3003 assemble their advice from sentence fragments the rule chooses;
+        // quoting those would read badly, so their findings carry message text only.
         RuleCatalog.Descriptors.Where(static d => !SarifFormatter.IsTemplatable(d.MessageFormat)).Select(static d => d.Id)
-            .ShouldBe(["RL0003", "RL3001", "RL3002", "RL3003"]);
+            .ShouldBe(["RL0003", "RL2006", "RL3001", "RL3002", "RL3003"]);
     }
 
     [GeneratedRegex(@"\*\*\w")]

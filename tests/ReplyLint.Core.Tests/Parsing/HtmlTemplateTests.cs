@@ -117,7 +117,7 @@ public sealed class HtmlTemplateTests
                 thanks (13,4,13,10) 498-504 'Thanks'
                 Placeholder:user.first_name (13,12,13,62) 506-556 '<attribute key="user.first_name" default="there"/>'
             Placeholder DoubleBrace 'ticket.requester.first_name' (7,61,7,92) 189-220 '{{ticket.requester.first_name}}'
-            Placeholder HtmlElement 'user.first_name' (13,12,13,62) 506-556 '<attribute key="user.first_name" default="there"/>'
+            Placeholder HtmlElement 'user.first_name' fallback 'there' (13,12,13,62) 506-556 '<attribute key="user.first_name" default="there"/>'
             Comment Html (9,1,9,44) 289-332 '<!-- replylint-disable-next-line RL1004 -->'
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
