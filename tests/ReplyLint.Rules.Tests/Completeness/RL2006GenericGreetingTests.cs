@@ -108,6 +108,14 @@ public sealed class RL2006GenericGreetingTests
     public Task Does_not_flag_anything_but_the_greeting(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Fact]
+    public Task Flags_a_generic_default_of_an_Intercom_attribute_in_an_html_body() =>
+        Verify.DiagnosticsAsync("<p>Hi <attribute key=\"user.first_name\" default=\"[|valued customer|]\"/>,</p>" + Body, "reply.html");
+
+    [Fact]
+    public Task Does_not_flag_a_friendly_default_of_an_Intercom_attribute_in_an_html_body() =>
+        Verify.NoDiagnosticsAsync("<p>Hi <attribute key=\"user.first_name\" default=\"there\"/>,</p>" + Body, "reply.html");
+
+    [Fact]
     public Task Fix_is_not_offered_without_a_name_placeholder() =>
         Verify.VerifyFixAsync("[|Dear valued customer|]," + Body, "Dear valued customer," + Body);
 
