@@ -11,20 +11,25 @@ internal static class CliApplication
         "lint", "rules", "explain", "init", "-h", "--help", "-?", "/?", "/h", "--version",
     };
 
-    public static RootCommand Build()
+    public static RootCommand Build(Func<Stream>? openStandardInput = null)
     {
         var root = new RootCommand("Lints customer-support reply templates for wording that makes an upset customer angrier. 'replylint <paths>...' lints; 'replylint lint --help' lists its options.")
         {
             HelpName = "replylint",
         };
-        root.Subcommands.Add(LintCommand.Create());
+        root.Subcommands.Add(LintCommand.Create(openStandardInput));
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken = default) =>
+        RunAsync(args, configuration, null, cancellationToken);
+
+    /// <summary>Runs the command line; <paramref name="openStandardInput"/> gives what <c>--stdin</c> reads (the
+    /// console's standard input when null).</summary>
+    public static async Task<int> RunAsync(string[] args, InvocationConfiguration configuration, Func<Stream>? openStandardInput, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -41,7 +46,7 @@ internal static class CliApplication
             return ExitCodes.UsageOrIoError;
         }
 
-        var parseResult = Build().Parse(args);
+        var parseResult = Build(openStandardInput).Parse(args);
         if (parseResult.Action is System.CommandLine.Invocation.ParseErrorAction)
         {
             // One clear line per problem, never the whole help text: a CI log should show what went wrong.

@@ -18,10 +18,12 @@ internal enum PlaceholderUseKind
 /// <param name="Kind">Whether it is a value or a keyword.</param>
 /// <param name="Span">The whole placeholder.</param>
 /// <param name="Written">The placeholder as written, delimiters included.</param>
-internal sealed record PlaceholderUse(string Name, PlaceholderUseKind Kind, TextSpan Span, string Written);
+/// <param name="Dialect">The family of its syntax, which says which help desks fill it in.</param>
+internal sealed record PlaceholderUse(string Name, PlaceholderUseKind Kind, TextSpan Span, string Written, PlaceholderDialect Dialect = PlaceholderDialect.Liquid);
 
 /// <summary>Sorts a template's placeholders into values and keywords, and leaves out what no list of names can judge:
-/// bracket fill-ins, broken placeholders, literals, partials, data variables (<c>@index</c>, <c>this</c>, <c>../x</c>),
+/// manual fill-ins (<c>[Customer Name]</c>, <c>&lt;reporter&gt;</c>, <c>XXXXX</c>), broken placeholders, Salesforce
+/// formulas (<c>{!IF(...)}</c>), literals, partials, data variables (<c>@index</c>, <c>this</c>, <c>../x</c>),
 /// names inside a block that changes the context (<c>{{#each items}}{{title}}{{/each}}</c>) and the template's own
 /// variables (<c>{% for item in ... %}</c>, <c>{% assign x = ... %}</c>, <c>{% capture x %}</c>, <c>as |item|</c>), and
 /// everything between <c>{% raw %}</c> and <c>{% endraw %}</c>.</summary>
@@ -45,13 +47,24 @@ internal static class PlaceholderUses
                 continue;
             }
 
-            if (inRaw || !placeholder.IsWellFormed || placeholder.Syntax == PlaceholderSyntax.Bracket)
+            if (inRaw || !placeholder.IsWellFormed || placeholder.Dialect == PlaceholderDialect.Manual)
             {
                 continue;
             }
 
             var written = document.Text.ToString(placeholder.Span);
             var name = placeholder.Name;
+
+            // Help Scout, Zoho, Salesforce, osTicket, Zammad and Intercom's HTML have no blocks or locals: a name is a value.
+            if (placeholder.Dialect != PlaceholderDialect.Liquid)
+            {
+                if (placeholder.Syntax != PlaceholderSyntax.MergeField || name.Contains('.', StringComparison.Ordinal))
+                {
+                    uses.Add(new PlaceholderUse(name, PlaceholderUseKind.Value, placeholder.Span, written, placeholder.Dialect));
+                }
+
+                continue;
+            }
             if (placeholder.Syntax == PlaceholderSyntax.Tag)
             {
                 if (TemplateKeywords.Tags.Contains(name))

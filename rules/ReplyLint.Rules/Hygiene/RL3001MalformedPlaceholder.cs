@@ -1,3 +1,4 @@
+using ReplyLint.Syntax;
 using ReplyLint.Text;
 
 namespace ReplyLint.Rules.Hygiene;
@@ -8,8 +9,10 @@ namespace ReplyLint.Rules.Hygiene;
 /// as literal braces and a bare field name in front of the customer, or stops the reply from rendering at all.
 /// Signals: the parser's malformed placeholders (opened and never closed on their line, or empty) and
 /// <see cref="PlaceholderDelimiterScanner"/> over the raw body, front matter and comments excluded, code included
-/// for the delimiters a help desk acts on. A fix is offered where one brace or one space is all that is wrong.
-/// Docs: rules/docs/RL3001.md.</remarks>
+/// for the delimiters a help desk acts on. Other help desks' placeholders opened and never closed on their line
+/// (Zoho's <c>${Cases.Contact Name</c>, Salesforce's <c>{!Contact.FirstName</c>, osTicket's <c>%{ticket.number</c>,
+/// Zammad's <c>#{ticket.title</c>) are reported outside code. A fix is offered where one brace or one space is all that
+/// is wrong, and where the name plainly ends. Docs: rules/docs/RL3001.md.</remarks>
 public sealed class RL3001MalformedPlaceholder : ReplyAnalyzer
 {
     /// <summary>The rule ID.</summary>
@@ -35,7 +38,8 @@ public sealed class RL3001MalformedPlaceholder : ReplyAnalyzer
         context.RegisterDocumentAction(static context =>
         {
             var document = context.Document;
-            var masked = document.Comments.Select(static c => c.Span).ToList();
+            // Comments, and the data-* values of HTML, where an editor keeps the '{{' typed to insert a placeholder.
+            var masked = document.Comments.Select(static c => c.Span).Concat(document.DataAttributes).ToList();
             masked.Sort();
             var found = PlaceholderDelimiterScanner.Scan(document.Text.Text, TemplateRegions.Body(document), masked, TemplateRegions.Code(document));
             foreach (var placeholder in found)
@@ -47,9 +51,14 @@ public sealed class RL3001MalformedPlaceholder : ReplyAnalyzer
             // The parser's own verdict, where the scanner said nothing about the same text (it always should; this keeps
             // a placeholder the parser gave up on from going unreported).
             var reported = found.ConvertAll(static f => f.Span);
+            var code = TemplateRegions.Code(document);
             foreach (var placeholder in document.Placeholders)
             {
-                if (!placeholder.IsWellFormed && !Overlaps(reported, placeholder.Span))
+                if (!placeholder.IsWellFormed && !Overlaps(reported, placeholder.Span) && SingleBraceOpener(placeholder.Syntax) is { } opener)
+                {
+                    ReportUnclosedSingleBrace(context, placeholder, opener, code);
+                }
+                else if (!placeholder.IsWellFormed && !Overlaps(reported, placeholder.Span))
                 {
                     var isEmpty = placeholder.Name.Length == 0;
                     context.Report(
@@ -62,6 +71,40 @@ public sealed class RL3001MalformedPlaceholder : ReplyAnalyzer
                 }
             }
         });
+    }
+
+    private static string? SingleBraceOpener(PlaceholderSyntax syntax) => syntax switch
+    {
+        PlaceholderSyntax.DollarBrace => "${",
+        PlaceholderSyntax.MergeField => "{!",
+        PlaceholderSyntax.PercentBrace => "%{",
+        PlaceholderSyntax.HashBrace => "#{",
+        _ => null,
+    };
+
+    // "${Cases.Contact Name", "{!Contact.FirstName", "%{ticket.number", "#{ticket.title": opened and never closed. The
+    // fix closes the name where it ends, when that is certain: before punctuation or the end of the line, or, for a
+    // name that holds no spaces, before a space too (a Zoho label may go on: "${Cases.Contact Name thanks" is a guess).
+    // In code such openers are the code's own (a Ruby "#{name", a shell "${HOME"), and are left alone.
+    private static void ReportUnclosedSingleBrace(DocumentAnalysisContext context, Placeholder placeholder, string opener, List<TextSpan> code)
+    {
+        var document = context.Document;
+        if (TemplateRegions.Contains(code, placeholder.Span.Start))
+        {
+            return;
+        }
+
+        var text = document.Text.Text;
+        var end = placeholder.Span.End;
+        var next = end < text.Length ? text[end] : '\n';
+        var isCertain = next is '\r' or '\n' or ',' or '.' or ';' or ':' or '!' or '?' or ')' or '"' or '\''
+            || (placeholder.Syntax != PlaceholderSyntax.DollarBrace && next is ' ' or '\t');
+        var written = document.Text.ToString(placeholder.Span);
+        var replacement = written + "}";
+        var what = placeholder.Syntax == PlaceholderSyntax.DollarBrace ? "field label" : "name";
+        var fix = isCertain ? Fix.Replace(placeholder.Span, replacement, $"Write '{replacement}'") : null;
+        var advice = isCertain ? $"'{replacement}'" : $"a closing '}}' right after the {what}, as in '{opener}{placeholder.Name}}}'";
+        context.Report(Descriptor, placeholder.Span, fix, Quote(document.Text, placeholder.Span), Describe(DelimiterProblem.Unclosed), advice);
     }
 
     // The scanner's spans are sorted and never overlap one another (each is one pair of delimiters on one line), so

@@ -1,4 +1,5 @@
 using ReplyLint.Syntax;
+using ReplyLint.Text;
 
 namespace ReplyLint.Rules.Hygiene;
 
@@ -8,14 +9,23 @@ namespace ReplyLint.Rules.Hygiene;
 /// warns the writer. Signals, by mode:</para>
 /// <list type="bullet">
 /// <item>With the option <c>known</c> (comma-separated names; <c>prefix.*</c> allows a whole object), every value
-/// placeholder not on the list is reported, with the closest listed name when one is near.</item>
-/// <item>Without it, the run is the reference: a name used once or twice in the whole run that is a typo's distance
-/// from a name used at least three times is reported (a run action, so every template counts).</item>
+/// placeholder not on the list (nor on the help desk's own list, below) is reported, with the closest name when one
+/// is near.</item>
+/// <item>With a help desk's list: the template's front matter <c>placeholders: zendesk</c> (an export reader sets
+/// it too) picks one of the lists shipped beside this rule (<c>RL3002UnknownPlaceholder.zendesk.yaml</c>, ...);
+/// without it, a syntax only one help desk writes picks that desk's list (Help Scout's <c>{%customer.firstName%}</c>,
+/// Zoho's <c>${Cases.Contact Name}</c>, Salesforce's <c>{!Contact.FirstName}</c>, osTicket's <c>%{ticket.number}</c>,
+/// Zammad's <c>#{ticket.title}</c>). A name a typo's distance from a listed one is reported with it ("did you
+/// mean"); other unlisted names are the account's own fields, left to the run. A placeholder in a syntax the named
+/// help desk does not fill in is reported, and so is a <c>placeholders:</c> value that names no known help desk.</item>
+/// <item>Without either, the run is the reference: a name used once or twice in the whole run that is a typo's
+/// distance from a name used at least three times is reported (a run action, so every template counts).</item>
 /// <item>Always: a tag or block helper that is a typo's distance from a template keyword (<c>{% endfi %}</c>).</item>
 /// </list>
-/// <para>Bracket fill-ins (<c>[Customer Name]</c>) are typed in by the agent, not filled in by the help desk, and are
-/// never checked. Nor are template keywords, loop and assigned variables, names inside a block that changes the
-/// context, or broken placeholders (RL3001's).</para>
+/// <para>Manual fill-ins (<c>[Customer Name]</c>, <c>&lt;reporter&gt;</c>, <c>XXXXX</c>) are typed in by the agent, not
+/// filled in by the help desk, and are never checked (RL3003 judges the ones that read as notes to self). Nor are
+/// template keywords, loop and assigned variables, names inside a block that changes the context, Salesforce
+/// formulas, or broken placeholders (RL3001's).</para>
 /// <para>"A typo's distance" is a Damerau-Levenshtein distance of 1 for names of 5 to 9 characters and up to 2 from 10
 /// characters on, or a difference in case alone. Pairs that differ only in digits (<c>address_line1</c>,
 /// <c>address_line2</c>), by a plural <c>s</c>, or in one short part (<c>order.id</c>, <c>order.ip</c>) are
@@ -28,6 +38,9 @@ public sealed class RL3002UnknownPlaceholder : ReplyAnalyzer
 
     /// <summary>The option that lists the known names (the configuration's <c>placeholders.known</c>).</summary>
     public const string KnownOption = "known";
+
+    /// <summary>The front matter key that names the help desk a template is written for (<c>placeholders: zendesk</c>).</summary>
+    public const string PlaceholdersKey = "placeholders";
 
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         id: Id,
@@ -51,22 +64,10 @@ public sealed class RL3002UnknownPlaceholder : ReplyAnalyzer
         ArgumentNullException.ThrowIfNull(context);
         context.RegisterDocumentAction(static context =>
         {
-            var uses = PlaceholderUses.Of(context.Document);
-            var known = KnownNames.From(context.Options);
-            foreach (var use in uses)
+            var judgement = Judge(context.Document, KnownNames.From(context.Options));
+            foreach (var finding in judgement.Findings)
             {
-                if (use.Kind == PlaceholderUseKind.Keyword)
-                {
-                    ReportKeywordSlip(context, use);
-                }
-                else if (known is not null && !known.Contains(use.Name))
-                {
-                    var closest = known.Closest(use.Name);
-                    var advice = closest is null
-                        ? $"use a configured name, or add '{use.Name}' to the list"
-                        : $"write '{PlaceholderUses.WithName(use, closest)}', or add '{use.Name}' to the list";
-                    context.Report(Descriptor, use.Span, null, use.Written, "is not in the configured list of placeholders", advice);
-                }
+                context.Report(Descriptor, finding.Span, null, finding.Written, finding.Because, finding.Advice);
             }
         });
 
@@ -79,10 +80,10 @@ public sealed class RL3002UnknownPlaceholder : ReplyAnalyzer
                 }
 
                 var document = context.Document;
-                var uses = PlaceholderUses.Of(document).Where(static u => u.Kind == PlaceholderUseKind.Value).ToList();
-                return uses.Count == 0
+                var values = Judge(document, null).Values;
+                return values.Count == 0
                     ? null
-                    : new Summary([.. uses.Select(u => new Use(u, Location.Create(document.Path, document.Text, u.Span)))]);
+                    : new Summary([.. values.Select(v => new Use(v.Use, Location.Create(document.Path, document.Text, v.Use.Span), v.IsJudged))]);
             },
             static run =>
             {
@@ -104,7 +105,7 @@ public sealed class RL3002UnknownPlaceholder : ReplyAnalyzer
                         run.CancellationToken.ThrowIfCancellationRequested();
                         var name = use.Placeholder.Name;
                         var uses = counts[name];
-                        if (uses > RareUses)
+                        if (uses > RareUses || use.IsJudged)
                         {
                             continue;
                         }
@@ -124,7 +125,91 @@ public sealed class RL3002UnknownPlaceholder : ReplyAnalyzer
             });
     }
 
-    private static void ReportKeywordSlip(DocumentAnalysisContext context, PlaceholderUse use)
+    // What the template says about its own placeholders: findings to report, and the value placeholders with whether a
+    // list has already judged them (known to the help desk, or reported), which the comparison across the run leaves alone.
+    private static Judgement Judge(TemplateDocument document, KnownNames? configured)
+    {
+        var findings = new List<Finding>();
+        var values = new List<(PlaceholderUse Use, bool IsJudged)>();
+        var declared = DeclaredHelpDesk(document, findings);
+        foreach (var use in PlaceholderUses.Of(document))
+        {
+            if (use.Kind == PlaceholderUseKind.Keyword)
+            {
+                if (KeywordSlip(use) is { } slip)
+                {
+                    findings.Add(slip);
+                }
+
+                continue;
+            }
+
+            if (declared is not null && !declared.Dialects.Contains(use.Dialect))
+            {
+                findings.Add(new Finding(
+                    use.Span,
+                    use.Written,
+                    $"is written for {HelpDeskPlaceholders.NameOf(use.Dialect)}, which {declared.Product} does not fill in",
+                    $"write a {declared.Product} placeholder such as '{declared.Example}'"));
+                values.Add((use, true));
+                continue;
+            }
+
+            var list = declared ?? HelpDeskPlaceholders.For(use.Dialect);
+            var isListed = list?.Knows(use.Name) ?? false;
+            if (configured is not null)
+            {
+                if (!isListed && !configured.Contains(use.Name))
+                {
+                    var meant = configured.Closest(use.Name, out var distance);
+                    if (list?.Closest(use.Name, out var listDistance) is { } listed && listDistance < distance)
+                    {
+                        meant = listed;
+                    }
+
+                    var advice = meant is null
+                        ? $"use a configured name, or add '{use.Name}' to the list"
+                        : $"write '{PlaceholderUses.WithName(use, meant)}', or add '{use.Name}' to the list";
+                    findings.Add(new Finding(use.Span, use.Written, "is not in the configured list of placeholders", advice));
+                }
+
+                continue;
+            }
+
+            if (list is not null && !isListed && list.Closest(use.Name) is { } nearest)
+            {
+                findings.Add(new Finding(use.Span, use.Written, $"is not one of {list.Product}'s placeholders", $"write '{PlaceholderUses.WithName(use, nearest)}', the nearest name it fills in"));
+                values.Add((use, true));
+                continue;
+            }
+
+            values.Add((use, isListed));
+        }
+
+        return new Judgement(findings, values);
+    }
+
+    // The help desk the front matter names (placeholders: zendesk); a name that is none is reported on the value.
+    private static HelpDeskPlaceholders? DeclaredHelpDesk(TemplateDocument document, List<Finding> findings)
+    {
+        if (document.FrontMatter?.Fields.GetValueOrDefault(PlaceholdersKey) is not { Scalar: { } written } value || written.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        if (HelpDeskPlaceholders.Find(written.Trim()) is { } found)
+        {
+            return found;
+        }
+
+        var advice = HelpDeskPlaceholders.Nearest(written.Trim()) is { } nearest
+            ? $"write '{nearest}'"
+            : $"write one of {string.Join(", ", HelpDeskPlaceholders.Ids.Select(static id => $"'{id}'"))}, or leave the key out";
+        findings.Add(new Finding(value.Span, written.Trim(), "names no help desk whose placeholders ReplyLint knows", advice));
+        return null;
+    }
+
+    private static Finding? KeywordSlip(PlaceholderUse use)
     {
         string? meant = null;
         var best = int.MaxValue;
@@ -137,10 +222,7 @@ public sealed class RL3002UnknownPlaceholder : ReplyAnalyzer
             }
         }
 
-        if (meant is not null)
-        {
-            context.Report(Descriptor, use.Span, null, use.Written, "is not a template keyword", $"write '{PlaceholderUses.WithName(use, meant)}'");
-        }
+        return meant is null ? null : new Finding(use.Span, use.Written, "is not a template keyword", $"write '{PlaceholderUses.WithName(use, meant)}'");
     }
 
     // The common name nearest to a rare one: fewest edits, then most uses, then ordinal order.
@@ -229,8 +311,13 @@ public sealed class RL3002UnknownPlaceholder : ReplyAnalyzer
     /// <summary>A template's value placeholders, with where to report them.</summary>
     internal sealed record Summary(ImmutableArray<Use> Uses);
 
-    /// <summary>One value placeholder and its location.</summary>
-    internal sealed record Use(PlaceholderUse Placeholder, Location Location);
+    /// <summary>One value placeholder and its location; <paramref name="IsJudged"/> when a help desk's list already
+    /// decided it, so that the run only counts it.</summary>
+    internal sealed record Use(PlaceholderUse Placeholder, Location Location, bool IsJudged);
+
+    private sealed record Finding(TextSpan Span, string Written, string Because, string Advice);
+
+    private sealed record Judgement(List<Finding> Findings, List<(PlaceholderUse Use, bool IsJudged)> Values);
 
     /// <summary>The configured names: exact names, and <c>prefix.*</c> for every name under an object.</summary>
     private sealed class KnownNames
@@ -272,10 +359,10 @@ public sealed class RL3002UnknownPlaceholder : ReplyAnalyzer
         public bool Contains(string name) =>
             _names.Contains(name) || _prefixes.Exists(p => name.StartsWith(p, StringComparison.Ordinal));
 
-        public string? Closest(string name)
+        public string? Closest(string name, out int best)
         {
             string? meant = null;
-            var best = int.MaxValue;
+            best = int.MaxValue;
             foreach (var candidate in _names.Order(StringComparer.Ordinal))
             {
                 var distance = TypoDistance(name, candidate, isKeyword: false);

@@ -217,7 +217,9 @@ public sealed class RL3003DraftLeftover : ReplyAnalyzer
         }
     }
 
-    // A bracket inside code, a URL or a placeholder is not prose; an angle bracket may be an inline HTML token itself.
+    // A bracket inside code, a URL or a placeholder is not prose; an angle bracket may be a token itself: inline HTML, or
+    // the parser's "<customer name>" fill-in, which this rule still judges (a fill-in that reads as a note to self is a
+    // leftover; "<reporter>" is not).
     private static bool IsProseAt(Sentence sentence, int textOffset, char open)
     {
         var tokens = sentence.Tokens;
@@ -228,7 +230,7 @@ public sealed class RL3003DraftLeftover : ReplyAnalyzer
         }
 
         var token = tokens[i];
-        return token.Kind != WordTokenKind.Placeholder && (token.Kind != WordTokenKind.Opaque || (open == '<' && token.TextStart == textOffset));
+        return token.Kind is not (WordTokenKind.Placeholder or WordTokenKind.Opaque) || (open == '<' && token.TextStart == textOffset);
     }
 
     // Tokens are in order and do not overlap (the two halves of a contraction share one range), so a binary search

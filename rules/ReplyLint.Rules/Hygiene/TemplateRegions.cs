@@ -27,9 +27,15 @@ internal static class TemplateRegions
     }
 
     /// <summary>The code of a Markdown body, in source order: fenced code blocks (whole lines) and inline code spans,
-    /// read from the source (the parser's tokens split a code span at a placeholder inside it). Plain-text templates have none.</summary>
+    /// read from the source (the parser's tokens split a code span at a placeholder inside it). An HTML body's code is
+    /// the parser's (<c>pre</c>, <c>code</c>, <c>script</c>, <c>style</c>). Plain-text templates have none.</summary>
     public static List<TextSpan> Code(TemplateDocument document)
     {
+        if (document.Format == TemplateFormat.Html)
+        {
+            return [.. document.Code];
+        }
+
         var code = new List<TextSpan>();
         if (document.Format != TemplateFormat.Markdown)
         {

@@ -84,7 +84,7 @@ internal static class InitCommand
             # Do not read .replylint.yaml files in the folders above this one.
             root: true
 
-            # The files a linted folder contributes. Without it: *.md, *.markdown and *.txt.
+            # The files a linted folder contributes. Without it: *.md, *.markdown, *.txt, *.html and *.htm.
             # include: ["**/*.md", "**/*.txt"]
 
             # Files never linted, even when named on the command line.

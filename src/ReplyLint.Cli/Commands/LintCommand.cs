@@ -13,12 +13,13 @@ namespace ReplyLint.Cli.Commands;
 /// <summary><c>replylint [lint] &lt;paths&gt;...</c>: lints templates and reports the findings.</summary>
 internal static class LintCommand
 {
-    public static Command Create()
+    /// <summary>The command; <paramref name="openStandardInput"/> gives what <c>--stdin</c> reads (the console's by default).</summary>
+    public static Command Create(Func<Stream>? openStandardInput = null)
     {
         Argument<string[]> paths = new("paths")
         {
-            Description = "Template files, folders (their *.md, *.markdown and *.txt files, and the help-desk exports among their *.json, *.yml and *.yaml files) or glob patterns such as 'replies/**/*.md'.",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Template files, folders (their *.md, *.markdown, *.txt, *.html and *.htm files, and the help-desk exports among their *.json, *.yml and *.yaml files) or glob patterns such as 'replies/**/*.md'.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
         paths.Validators.Add(static result =>
         {
@@ -133,6 +134,27 @@ internal static class LintCommand
             Description = "Load no plugin, whether from --plugin or configuration (for CI on untrusted pull requests).",
         };
 
+        Option<bool> fix = new("--fix")
+        {
+            Description = "Apply every safe fix to the templates (atomically, keeping their encoding and line endings), then report what is left.",
+        };
+
+        Option<bool> fixDryRun = new("--fix-dry-run")
+        {
+            Description = "Print the changes --fix would make as a unified diff, and change nothing. Exits 1 when there is something to fix.",
+        };
+
+        Option<bool> stdin = new("--stdin")
+        {
+            Description = "Lint standard input instead of files (for editors). With --fix, print only the fixed text.",
+        };
+
+        Option<string?> stdinFilename = new("--stdin-filename")
+        {
+            Description = "The file name standard input is linted as: its format and configuration, and the path reported. Default: stdin.md.",
+            HelpName = "NAME",
+        };
+
         Option<bool> includeInactive = new("--include-inactive")
         {
             Description = "Also lint the templates an export marks inactive (a Zendesk macro with active: false); see docs/exports.md.",
@@ -140,8 +162,10 @@ internal static class LintCommand
 
         var command = new Command("lint", "Lint templates (the default command: 'replylint PATHS' is 'replylint lint PATHS').")
         {
-            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps, baseline, updateBaseline, config, packs, plugins, noPlugins, includeInactive,
+            paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps, baseline, updateBaseline, config, packs, plugins, noPlugins,
+            fix, fixDryRun, stdin, stdinFilename, includeInactive,
         };
+        command.Validators.Add(result => ValidateFixAndStdin(result, paths, format, updateBaseline, fix, fixDryRun, stdin, stdinFilename));
         command.Validators.Add(result =>
         {
             // Read from the tokens: a value that failed to parse has its own error, and GetValue would throw on it.
@@ -180,6 +204,11 @@ internal static class LintCommand
                 Packs = parseResult.GetValue(packs) ?? [],
                 Plugins = parseResult.GetValue(plugins) ?? [],
                 NoPlugins = parseResult.GetValue(noPlugins),
+                Fix = parseResult.GetValue(fix),
+                FixDryRun = parseResult.GetValue(fixDryRun),
+                Stdin = parseResult.GetValue(stdin),
+                StdinFilename = parseResult.GetValue(stdinFilename) ?? LintStdin.DefaultFileName,
+                OpenStandardInput = openStandardInput ?? Console.OpenStandardInput,
                 IncludeInactive = parseResult.GetValue(includeInactive),
             },
             cancellationToken)));
@@ -197,6 +226,60 @@ internal static class LintCommand
         public bool NoPlugins { get; init; }
 
         public bool IncludeInactive { get; init; }
+
+        public bool Fix { get; init; }
+
+        public bool FixDryRun { get; init; }
+
+        public bool Stdin { get; init; }
+
+        public string StdinFilename { get; init; } = LintStdin.DefaultFileName;
+
+        public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+    }
+
+    // Read from the tokens, as the baseline validator does: a value that failed to parse has its own error.
+    private static void ValidateFixAndStdin(
+        CommandResult result,
+        Argument<string[]> paths,
+        Option<string> format,
+        Option<bool> updateBaseline,
+        Option<bool> fix,
+        Option<bool> fixDryRun,
+        Option<bool> stdin,
+        Option<string?> stdinFilename)
+    {
+        static bool IsOn(OptionResult? option) => option is not null && option.Tokens is not [{ Value: "false" }];
+        var readsStdin = IsOn(result.GetResult(stdin));
+        var hasPaths = result.GetResult(paths) is { Tokens.Count: > 0 };
+        if (IsOn(result.GetResult(fix)) && IsOn(result.GetResult(fixDryRun)))
+        {
+            result.AddError("--fix and --fix-dry-run cannot be used together; --fix-dry-run shows what --fix would do.");
+        }
+
+        if (IsOn(result.GetResult(fixDryRun)) && result.GetResult(format) is { Implicit: false, Tokens: [{ Value: not "text" }] })
+        {
+            result.AddError("--fix-dry-run prints a diff; it takes no --format.");
+        }
+
+        if (IsOn(result.GetResult(fixDryRun)) && IsOn(result.GetResult(updateBaseline)))
+        {
+            result.AddError("--fix-dry-run changes nothing, so it cannot --update-baseline.");
+        }
+
+        if (readsStdin && hasPaths)
+        {
+            result.AddError("--stdin lints standard input; give no paths with it (name it with --stdin-filename).");
+        }
+        else if (!readsStdin && !hasPaths)
+        {
+            result.AddError("no templates given; name files, folders or glob patterns, or use --stdin.");
+        }
+
+        if (!readsStdin && result.GetResult(stdinFilename) is not null)
+        {
+            result.AddError("--stdin-filename names standard input; use it with --stdin.");
+        }
     }
 
     private static int Run(ParseResult parseResult, Settings settings, CancellationToken cancellationToken)
@@ -207,7 +290,16 @@ internal static class LintCommand
         var stopwatch = Stopwatch.StartNew();
 
         var configs = LintConfiguration.CreateResolver(settings.Config, Directory.GetCurrentDirectory(), stderr);
-        if (configs is null || LintConfiguration.Discover(configs, settings.Paths, Directory.GetCurrentDirectory(), stderr) is not { } discovery)
+        StdinTemplate? input = null;
+        if (configs is not null && settings.Stdin)
+        {
+            input = LintStdin.Read(configs, settings.StdinFilename, settings.OpenStandardInput, settings.MaxFileBytes, Directory.GetCurrentDirectory(), stderr);
+        }
+
+        var discovery = configs is null ? null
+            : settings.Stdin ? input?.Discovery
+            : LintConfiguration.Discover(configs, settings.Paths, Directory.GetCurrentDirectory(), stderr);
+        if (configs is null || discovery is null)
         {
             return ExitCodes.UsageOrIoError;
         }
@@ -258,7 +350,33 @@ internal static class LintCommand
             return ExitCodes.UsageOrIoError;
         }
 
-        var result = engine.Lint(discovery.Files, cancellationToken);
+        var files = discovery.Files;
+        FixTotals? fixTotals = null;
+        if (settings.Fix || settings.FixDryRun)
+        {
+            var fixes = LintFixes.Compute(engine, files, cancellationToken);
+            LintFixes.WarnUnsettled(fixes, stderr);
+            if (settings.FixDryRun)
+            {
+                return WriteDiff(fixes, settings.Output, stdout, stderr, failed);
+            }
+
+            if (input is not null)
+            {
+                // Standard output is the fixed text and nothing else: an editor replaces its buffer with it.
+                var fixedText = fixes.Count > 0 ? fixes[0].Outcome.Text : input.Text;
+                LintStdin.WriteText(stdout, fixedText);
+                files = [.. files.Select(f => f with { Text = fixedText })];
+                fixTotals = new FixTotals(fixes.Sum(static f => f.Outcome.FixesApplied), fixes.Count(static f => f.Outcome.IsChanged), Failed: false);
+            }
+            else
+            {
+                fixTotals = LintFixes.Write(fixes, stderr);
+                failed |= fixTotals.Failed;
+            }
+        }
+
+        var result = engine.Lint(files, cancellationToken);
         if (settings.Baseline is { } path)
         {
             if (LintBaseline.Apply(result, path, settings.UpdateBaseline, baseline, failed, engine.Options, stderr) is not { } compared)
@@ -278,9 +396,11 @@ internal static class LintCommand
             WorkingDirectory = workingDirectory,
             ProjectRoot = ProjectRoot.Find(workingDirectory),
             ErrorOutput = stderr,
-            Notifications = [.. notifications, .. configuration.Notifications],
+            // SARIF notifications are sentences; stderr keeps the lower-case "replylint: warning: ..." style.
+            Notifications = [.. notifications, .. configuration.Notifications.Select(static n => n.Message.Length == 0 ? n : n with { Message = char.ToUpperInvariant(n.Message[0]) + n.Message[1..] })],
             IncludeSuppressed = settings.IncludeSuppressed,
             Timestamps = settings.SarifTimestamps ? (started, DateTimeOffset.UtcNow) : null,
+            FixesApplied = fixTotals is { } totals ? (totals.Fixes, totals.Files) : null,
         };
         var formatter = ReportFormats.Create(settings.Format);
 
@@ -298,7 +418,7 @@ internal static class LintCommand
                 return ExitCodes.UsageOrIoError;
             }
         }
-        else
+        else if (!(settings.Stdin && settings.Fix))
         {
             formatter.Write(report, stdout);
         }
@@ -316,6 +436,31 @@ internal static class LintCommand
         }
 
         return result.Count(DiagnosticSeverity.Error) > 0 ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private static int WriteDiff(List<TemplateFix> fixes, string? outputPath, TextWriter stdout, TextWriter stderr, bool failed)
+    {
+        FixTotals totals;
+        if (outputPath is null)
+        {
+            totals = LintFixes.WriteDiff(fixes, stdout);
+        }
+        else
+        {
+            var text = new StringWriter(CultureInfo.InvariantCulture);
+            totals = LintFixes.WriteDiff(fixes, text);
+            try
+            {
+                AtomicFile.WriteAllText(outputPath, text.ToString());
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"replylint: error: could not write the diff to '{outputPath}': {exception.Message.TrimEnd('.')}");
+                return ExitCodes.UsageOrIoError;
+            }
+        }
+
+        return failed ? ExitCodes.UsageOrIoError : totals.Files > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     private static bool IsColorTerminal(TextWriter stdout) =>

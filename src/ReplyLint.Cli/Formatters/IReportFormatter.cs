@@ -47,6 +47,9 @@ internal sealed record LintReport(LintResult Result, TimeSpan Elapsed, bool UseC
     /// also write where CI tells them to, such as GitHub's step summary.</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
+    /// <summary>After <c>--fix</c>: how many fixes were made, in how many files; null when the run fixed nothing.</summary>
+    public (int Fixes, int Files)? FixesApplied { get; init; }
+
     /// <summary>Where a formatter says that something beside the report went wrong (standard error), as one line
     /// beginning <c>replylint: warning:</c>.</summary>
     public TextWriter ErrorOutput { get; init; } = TextWriter.Null;

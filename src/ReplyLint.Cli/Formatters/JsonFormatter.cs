@@ -51,6 +51,14 @@ internal sealed class JsonFormatter : IReportFormatter
             json.WriteNumber("errors", result.Count(DiagnosticSeverity.Error));
             json.WriteNumber("warnings", result.Count(DiagnosticSeverity.Warning));
             json.WriteNumber("suggestions", result.Count(DiagnosticSeverity.Suggestion));
+            if (report.FixesApplied is var (fixes, fixedFiles))
+            {
+                json.WriteStartObject("fixes");
+                json.WriteNumber("applied", fixes);
+                json.WriteNumber("files", fixedFiles);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
 
             json.WriteStartArray("files");

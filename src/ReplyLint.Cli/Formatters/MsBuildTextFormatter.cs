@@ -61,9 +61,12 @@ internal sealed class MsBuildTextFormatter : IReportFormatter
         var suppressed = result.Suppressed.Length - inBaseline;
         var hidden = (suppressed > 0 ? string.Create(CultureInfo.InvariantCulture, $", {suppressed} suppressed") : "")
             + (inBaseline > 0 ? string.Create(CultureInfo.InvariantCulture, $", {inBaseline} in the baseline") : "");
+        var fixes = report.FixesApplied is var (fixCount, fileCount)
+            ? string.Create(CultureInfo.InvariantCulture, $", {fixCount} {(fixCount == 1 ? "fix" : "fixes")} applied in {Count(fileCount, "file")}")
+            : "";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Count(result.Files.Length, "file")} linted: {Count(result.Count(DiagnosticSeverity.Error), "error")}, {Count(result.Count(DiagnosticSeverity.Warning), "warning")}, {Count(result.Count(DiagnosticSeverity.Suggestion), "suggestion")}{hidden} ({report.Elapsed.TotalSeconds:0.00}s)");
+            $"{Count(result.Files.Length, "file")} linted: {Count(result.Count(DiagnosticSeverity.Error), "error")}, {Count(result.Count(DiagnosticSeverity.Warning), "warning")}, {Count(result.Count(DiagnosticSeverity.Suggestion), "suggestion")}{hidden}{fixes} ({report.Elapsed.TotalSeconds:0.00}s)");
     }
 
     private static string Count(int count, string noun) =>

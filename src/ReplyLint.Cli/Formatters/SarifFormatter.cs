@@ -780,6 +780,11 @@ internal sealed partial class SarifFormatter : IReportFormatter
     {
         ".json" => "json",
         ".yml" or ".yaml" => "yaml",
-        _ => TemplateParser.FormatOf(path) == TemplateFormat.Markdown ? "markdown" : "plaintext",
+        _ => TemplateParser.FormatOf(path) switch
+        {
+            TemplateFormat.Markdown => "markdown",
+            TemplateFormat.Html => "html",
+            _ => "plaintext",
+        },
     };
 }

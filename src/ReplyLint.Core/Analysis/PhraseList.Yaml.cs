@@ -1,4 +1,5 @@
 using System.Text;
+using ReplyLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -184,11 +185,7 @@ public sealed partial class PhraseList
         }
         catch (YamlException exception)
         {
-            var reason = OneLine(exception.Message).TrimEnd('.');
-            if (reason.Length > 0)
-            {
-                reason = char.ToLowerInvariant(reason[0]) + reason[1..];
-            }
+            var reason = MessageText.Clause(exception.Message);
 
             throw new PhraseListException(
                 $"{sourceName}({exception.Start.Line},{exception.Start.Column}): invalid YAML: {reason}; expected well-formed YAML.",
@@ -218,7 +215,7 @@ public sealed partial class PhraseList
     /// <summary>The error <c>{origin}: {problem}; expected {expected}.</c> at <paramref name="node"/>, on one line.</summary>
     internal static PhraseListException Error(string sourceName, YamlNode node, string problem, string expected) =>
         new(
-            $"{Origin(sourceName, node)}: {OneLine(problem)}; expected {expected}.",
+            $"{Origin(sourceName, node)}: {MessageText.OneLine(problem)}; expected {expected}.",
             sourceName,
             (int)node.Start.Line,
             (int)node.Start.Column);
@@ -239,7 +236,6 @@ public sealed partial class PhraseList
     };
 
     /// <summary>A mapping key quoted for a message.</summary>
-    internal static string DescribeKey(YamlNode key) => key is YamlScalarNode { Value: { } value } ? $"'{OneLine(value)}'" : $"that is {Describe(key)}";
+    internal static string DescribeKey(YamlNode key) => key is YamlScalarNode { Value: { } value } ? $"'{MessageText.OneLine(value)}'" : $"that is {Describe(key)}";
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ReplyLint.Diagnostics;
 using ReplyLint.Exports;
+using ReplyLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -62,7 +63,7 @@ public static class ConfigLoader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            throw new ConfigException(start, $"the file could not be read ({OneLine(exception.Message).TrimEnd('.')}); expected a readable file.", exception);
+            throw new ConfigException(start, $"the file could not be read ({MessageText.OneLine(exception.Message).TrimEnd('.')}); expected a readable file.", exception);
         }
 
         // A file that grew past the limit between the check and the read is still refused.
@@ -134,9 +135,6 @@ public static class ConfigLoader
 
     private static ConfigException TooLarge(ConfigSource start, long bytes) =>
         new(start, string.Create(CultureInfo.InvariantCulture, $"the file is {bytes:N0} bytes; expected a configuration file of at most {MaxBytes:N0} bytes (1 MB)."));
-
-    private static string OneLine(string text) =>
-        string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>One pass over one file's YAML.</summary>
     private sealed class Reader(ReplyLintConfig config)
@@ -214,11 +212,7 @@ public static class ConfigLoader
             }
             catch (YamlException exception)
             {
-                var reason = OneLine(exception.Message).TrimEnd('.');
-                if (reason.Length > 0)
-                {
-                    reason = char.ToLowerInvariant(reason[0]) + reason[1..];
-                }
+                var reason = MessageText.Clause(exception.Message);
 
                 var at = At((int)exception.Start.Line, (int)exception.Start.Column);
                 const string DuplicateKey = "duplicate key ";
@@ -632,7 +626,7 @@ public static class ConfigLoader
         private ConfigSource At(int line, int column) => new(Config.FullPath, Config.DisplayPath, Math.Max(1, line), Math.Max(1, column));
 
         private ConfigException Error(YamlNode node, string found, string expected) =>
-            new(SourceOf(node), $"{OneLine(found)}; expected {expected}.");
+            new(SourceOf(node), $"{MessageText.OneLine(found)}; expected {expected}.");
 
         private static string Listed(IReadOnlyList<string> words) =>
             words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + " and " + words[^1];
@@ -655,7 +649,7 @@ public static class ConfigLoader
 
     internal static string Quoted(string text)
     {
-        var line = OneLine(text);
+        var line = MessageText.OneLine(text);
         return line.Length > 40 ? $"'{line[..40]}...'" : $"'{line}'";
     }
 }

@@ -120,7 +120,7 @@ public sealed class ConfigResolver
 
     /// <summary>Whether the nearest configuration with <c>include</c> globs matches <paramref name="fullPath"/>; null when
     /// no configuration that applies sets <c>include</c> (or the file is outside that configuration's folder), so the
-    /// default (Markdown and text files) applies.</summary>
+    /// default (Markdown, text and HTML files) applies.</summary>
     /// <exception cref="ConfigException">A configuration that applies is not valid.</exception>
     public bool? IsIncluded(string fullPath)
     {

@@ -28,7 +28,7 @@ public sealed class ReplyLintConfig
     public bool IsRoot { get; internal set; }
 
     /// <summary>The <c>include</c> globs, or null when not set (a folder then contributes its <c>*.md</c>,
-    /// <c>*.markdown</c> and <c>*.txt</c> files).</summary>
+    /// <c>*.markdown</c>, <c>*.txt</c>, <c>*.html</c> and <c>*.htm</c> files).</summary>
     public ImmutableArray<string>? Include { get; internal set; }
 
     /// <summary>The <c>exclude</c> globs.</summary>

@@ -31,9 +31,9 @@ public sealed record DiscoveryFilter
 /// <summary>Turns the paths, folders and glob patterns given on the command line into template files.</summary>
 public static class FileDiscovery
 {
-    /// <summary>What a folder contributes when it is named: Markdown and text templates, and the data files that may be
-    /// help-desk exports (of which only those of a known export shape are linted).</summary>
-    public static ImmutableArray<string> DefaultIncludes { get; } = ["**/*.md", "**/*.markdown", "**/*.txt", "**/*.json", "**/*.yml", "**/*.yaml"];
+    /// <summary>What a folder contributes when it is named: Markdown, text and HTML templates, and the data files that
+    /// may be help-desk exports (of which only those of a known export shape are linted).</summary>
+    public static ImmutableArray<string> DefaultIncludes { get; } = ["**/*.md", "**/*.markdown", "**/*.txt", "**/*.html", "**/*.htm", "**/*.json", "**/*.yml", "**/*.yaml"];
 
     /// <summary>Folders never searched: version control, packages and build output.</summary>
     public static ImmutableArray<string> DefaultExcludes { get; } = ["**/.git/**", "**/node_modules/**", "**/bin/**", "**/obj/**"];
@@ -100,7 +100,7 @@ public static class FileDiscovery
                 {
                     problems.Add(excluded > 0
                         ? $"every template in the folder '{input}' is excluded by the configuration"
-                        : $"no template (*.md, *.markdown, *.txt) or export (*.json, *.yml, *.yaml) in the folder '{input}'");
+                        : $"no template (*.md, *.markdown, *.txt, *.html, *.htm) or export (*.json, *.yml, *.yaml) in the folder '{input}'");
                 }
             }
             else

@@ -142,7 +142,9 @@ public sealed class LintEngine
     private FileOutcome LintFileCore(TemplateFile file, CancellationToken cancellationToken)
     {
         var settings = _options.SettingsFor?.Invoke(file.FullPath) ?? _runSettings;
-        if (!FileReader.TryRead(file.FullPath, _options.MaxFileBytes, out var text, out var problem))
+        var text = file.Text;
+        string? problem = null;
+        if (text is null && !FileReader.TryRead(file.FullPath, _options.MaxFileBytes, out text, out problem))
         {
             return FileOutcome.Of(new DocumentOutcome(Unreadable(file, problem!, settings), null, null));
         }
@@ -470,7 +472,7 @@ public sealed class LintEngine
             null,
             registration.Analyzer.Name,
             exception.GetType().Name,
-            atRunEnd ? "while comparing the run's templates: " + OneLine(exception.Message) : OneLine(exception.Message));
+            atRunEnd ? "while comparing the run's templates: " + MessageText.OneLine(exception.Message).TrimEnd('.') : MessageText.OneLine(exception.Message).TrimEnd('.'));
 
     private static void RunAnalyzer(
         AnalyzerRegistration registration,
@@ -582,6 +584,4 @@ public sealed class LintEngine
         public ExportPlacement? Placement { get; init; }
     }
 
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd('.');
 }

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using ReplyLint.Analysis;
+using ReplyLint.Text;
 
 namespace ReplyLint.Engine;
 
@@ -60,7 +61,7 @@ internal static class PluginLoader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new PluginLoadException($"{displayPath}: could not be read: {OneLine(exception.Message)}.", exception);
+            throw new PluginLoadException($"{displayPath}: could not be read: {MessageText.OneLine(exception.Message)}.", exception);
         }
 
         CheckCoreVersion(assembly, displayPath);
@@ -137,7 +138,7 @@ internal static class PluginLoader
             throw inner is FileNotFoundException or FileLoadException or TypeLoadException
                 ? LoadFailure(displayPath, inner)
                 : new PluginLoadException(
-                    $"{displayPath}: the constructor of '{type.FullName}' threw {inner.GetType().Name}: {OneLine(inner.Message)}.", inner);
+                    $"{displayPath}: the constructor of '{type.FullName}' threw {inner.GetType().Name}: {MessageText.OneLine(inner.Message)}.", inner);
         }
         catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or TypeLoadException)
         {
@@ -159,7 +160,7 @@ internal static class PluginLoader
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             throw new PluginLoadException(
-                $"{displayPath}: SupportedDiagnostics of '{type.FullName}' threw {exception.GetType().Name}: {OneLine(exception.Message)}.", exception);
+                $"{displayPath}: SupportedDiagnostics of '{type.FullName}' threw {exception.GetType().Name}: {MessageText.OneLine(exception.Message)}.", exception);
         }
 
         if (descriptors.IsDefaultOrEmpty || descriptors.Any(static d => d is null))
@@ -183,16 +184,14 @@ internal static class PluginLoader
                 exception),
             FileLoadException { FileName: { } unloadable } => Fail(
                 displayPath,
-                $"needs '{unloadable}', which could not be loaded: {OneLine(cause.Message).TrimEnd('.')}",
+                $"needs '{unloadable}', which could not be loaded: {MessageText.OneLine(cause.Message).TrimEnd('.')}",
                 "the version of it the plugin was built against, in the plugin's folder",
                 exception),
-            _ => new PluginLoadException($"{displayPath}: a type could not be loaded: {OneLine(cause.Message).TrimEnd('.')}.", exception),
+            _ => new PluginLoadException($"{displayPath}: a type could not be loaded: {MessageText.OneLine(cause.Message).TrimEnd('.')}.", exception),
         };
     }
 
     private static PluginLoadException Fail(string displayPath, string problem, string expected, Exception? innerException = null) =>
         new($"{displayPath}: {problem}; expected {expected}.", innerException);
 
-    private static string OneLine(string text) =>
-        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

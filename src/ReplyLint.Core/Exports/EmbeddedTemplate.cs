@@ -69,11 +69,14 @@ internal sealed class EmbeddedTemplate
         return new EmbeddedTemplate($"{filePath}#{template.Id}", new SourceText(text.ToString()), map.ToMap(), heading, regions.ToImmutable(), template.Format);
     }
 
-    /// <summary>The format the body is parsed in.</summary>
-    // NOTE: an HTML body is read as plain text until the HTML body reader is in: then it is TemplateFormat.Html, and this
-    // map still takes the body's text to the file.
-    public static TemplateFormat ParseFormat(ExportBodyFormat format) =>
-        format == ExportBodyFormat.Markdown ? TemplateFormat.Markdown : TemplateFormat.PlainText;
+    /// <summary>The format the body is parsed in. The HTML reader maps prose to the body's HTML; this template's map
+    /// takes the body's HTML on to the file.</summary>
+    public static TemplateFormat ParseFormat(ExportBodyFormat format) => format switch
+    {
+        ExportBodyFormat.Markdown => TemplateFormat.Markdown,
+        ExportBodyFormat.Html => TemplateFormat.Html,
+        _ => TemplateFormat.PlainText,
+    };
 
     /// <summary>Parses the template.</summary>
     /// <exception cref="TemplateParseException">It cannot be parsed at all.</exception>

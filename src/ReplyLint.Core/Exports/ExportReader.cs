@@ -44,7 +44,8 @@ internal static class ExportReader
         DataExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The placeholder dialects, by help desk: what a template's <c>placeholders</c> field names.</summary>
-    public static ImmutableArray<string> Dialects { get; } = ["zendesk", "freshdesk", "helpscout", "intercom", "front", "gorgias", "zoho"];
+    public static ImmutableArray<string> Dialects { get; } =
+        ["zendesk", "freshdesk", "helpscout", "intercom", "front", "gorgias", "chatwoot", "zoho", "salesforce", "osticket", "zammad"];
 
     /// <summary>Reads <paramref name="source"/> as an export.</summary>
     public static ExportReadResult Read(SourceText source, string path, ExportReadOptions options)

@@ -17,9 +17,10 @@ internal static class MarkdownProseReader
         .Build();
 
     /// <summary>Reads <paramref name="markdown"/>, a copy of the source in which the front matter is blanked out,
-    /// so Markdig's offsets are the source's. Code blocks and inline code spans go to <paramref name="code"/>.</summary>
+    /// so Markdig's offsets are the source's. Code blocks and inline code spans go to <paramref name="code"/>.
+    /// <paramref name="angleFillIns"/> are the spans of the <c>&lt;customer name&gt;</c> fill-ins, in source order.</summary>
     /// <exception cref="TemplateParseException">The Markdown is nested deeper than Markdig reads.</exception>
-    public static void Read(string markdown, List<BlockDraft> blocks, List<TemplateLink> links, List<TextSpan> code)
+    public static void Read(string markdown, List<BlockDraft> blocks, List<TemplateLink> links, List<TextSpan> code, IReadOnlyList<TextSpan>? angleFillIns = null)
     {
         MarkdownDocument document;
         try
@@ -42,6 +43,14 @@ internal static class MarkdownProseReader
                 continue;
             }
 
+            if (block is HtmlBlock html && FillInLine(markdown, html, angleFillIns) is { } line)
+            {
+                var fillIn = new ProseBuffer();
+                fillIn.AppendSource(markdown, line.Start, line.End);
+                blocks.Add(new BlockDraft(ProseBlockKind.Paragraph, line, Ancestry(block).IsQuoted, false, fillIn));
+                continue;
+            }
+
             if (block is not (ParagraphBlock or HeadingBlock) || block.Inline is null)
             {
                 continue;
@@ -54,6 +63,32 @@ internal static class MarkdownProseReader
             AppendInlines(markdown, block.Inline, prose, links, code);
             blocks.Add(new BlockDraft(kind, ToTextSpan(block.Span, markdown.Length), isQuoted, isOrdered, prose));
         }
+    }
+
+    // "<customer name>" alone on a line opens an HTML block to Markdown (any tag may), though it is a fill-in: read such a
+    // one-line block as the paragraph it is. A block of more lines, or with anything else on the line, stays HTML.
+    private static TextSpan? FillInLine(string markdown, HtmlBlock html, IReadOnlyList<TextSpan>? angleFillIns)
+    {
+        if (angleFillIns is null || angleFillIns.Count == 0 || html.Lines.Count != 1)
+        {
+            return null;
+        }
+
+        var span = ToTextSpan(html.Span, markdown.Length);
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && char.IsWhiteSpace(markdown[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(markdown[end - 1]))
+        {
+            end--;
+        }
+
+        var index = SortedSpans.IndexContaining(angleFillIns, static s => s, start);
+        return index >= 0 && angleFillIns[index] == TextSpan.FromBounds(start, end) ? angleFillIns[index] : null;
     }
 
     private static (bool IsQuoted, ListItemBlock? ListItem) Ancestry(Block block)

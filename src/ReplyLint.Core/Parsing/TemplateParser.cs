@@ -11,12 +11,18 @@ public static class TemplateParser
     /// <summary>The extensions read as Markdown.</summary>
     public static ImmutableArray<string> MarkdownExtensions { get; } = [".md", ".markdown"];
 
-    /// <summary>The format of a file, by its extension: Markdown for <c>.md</c> and <c>.markdown</c>, plain text otherwise.</summary>
+    /// <summary>The extensions read as HTML.</summary>
+    public static ImmutableArray<string> HtmlExtensions { get; } = [".html", ".htm"];
+
+    /// <summary>The format of a file, by its extension: Markdown for <c>.md</c> and <c>.markdown</c>, HTML for
+    /// <c>.html</c> and <c>.htm</c>, plain text otherwise.</summary>
     public static TemplateFormat FormatOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var extension = System.IO.Path.GetExtension(path);
-        return MarkdownExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) ? TemplateFormat.Markdown : TemplateFormat.PlainText;
+        return MarkdownExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) ? TemplateFormat.Markdown
+            : HtmlExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) ? TemplateFormat.Html
+            : TemplateFormat.PlainText;
     }
 
     /// <summary>Parses <paramref name="text"/> as the template at <paramref name="path"/>; the format follows the extension.</summary>
@@ -46,16 +52,22 @@ public static class TemplateParser
 
         var placeholderList = new List<Placeholder>();
         var commentList = new List<TemplateComment>();
-        PlaceholderScanner.Scan(source.Text, body, placeholderList, commentList);
+        PlaceholderScanner.Scan(source.Text, body, placeholderList, commentList, angleFillIns: true);
 
         var drafts = new List<BlockDraft>();
         var links = new List<TemplateLink>();
         var code = new List<TextSpan>();
+        var dataAttributes = new List<TextSpan>();
         if (!body.IsEmpty)
         {
             if (format == TemplateFormat.Markdown)
             {
-                MarkdownProseReader.Read(BlankOut(source.Text, frontMatter.Span), drafts, links, code);
+                MarkdownProseReader.Read(BlankOut(source.Text, frontMatter.Span), drafts, links, code, AngleFillIns(placeholderList));
+                DropFillInsInCode(placeholderList, code);
+            }
+            else if (format == TemplateFormat.Html)
+            {
+                HtmlProseReader.Read(source.Text, body, drafts, links, code, dataAttributes, placeholderList, commentList);
             }
             else
             {
@@ -91,7 +103,27 @@ public static class TemplateParser
             placeholders,
             [.. commentList],
             [.. links],
-            [.. code]);
+            [.. code])
+        {
+            DataAttributes = [.. dataAttributes],
+        };
+    }
+
+    private static List<TextSpan> AngleFillIns(List<Placeholder> placeholders) =>
+        placeholders.Where(static p => p.Syntax == PlaceholderSyntax.AngleBracket).Select(static p => p.Span).ToList();
+
+    // Code is shown as it is written: "<repo url>" or "XXXX" in a code sample is part of the sample, not a fill-in for the
+    // agent. (The help desk's own placeholders are still filled in inside code, so those stay.)
+    private static void DropFillInsInCode(List<Placeholder> placeholders, List<TextSpan> code)
+    {
+        if (code.Count == 0)
+        {
+            return;
+        }
+
+        var sorted = code.OrderBy(static c => c.Start).ToList();
+        placeholders.RemoveAll(p => p.Syntax is PlaceholderSyntax.AngleBracket or PlaceholderSyntax.FillInMarker
+            && SortedSpans.IndexContaining(sorted, static c => c, p.Span.Start) >= 0);
     }
 
     // Blocks come in source order, so comments that end before this block can be skipped for good.

@@ -35,6 +35,10 @@ public sealed class FrontMatter
     /// <summary>The <c>locale</c>, such as <c>en-US</c>.</summary>
     public string? Locale => Scalar("locale");
 
+    /// <summary>The help desk whose placeholders the template is written for (<c>placeholders: zendesk</c>), which
+    /// decides the names a placeholder may use; a reader of help-desk exports sets it for the templates it reads.</summary>
+    public string? Placeholders => Scalar("placeholders");
+
     /// <summary>The <c>tags</c>: a YAML list, or a single comma-separated string.</summary>
     public ImmutableArray<string> Tags => Fields.TryGetValue("tags", out var value) ? value.Items : [];
 

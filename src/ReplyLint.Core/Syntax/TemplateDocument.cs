@@ -13,12 +13,18 @@ public enum TemplateFormat
 
     /// <summary>Plain text (<c>.txt</c> and anything else): paragraphs are separated by blank lines.</summary>
     PlainText,
+
+    /// <summary>HTML (<c>.html</c>, <c>.htm</c>, or the HTML body of a help-desk export): tags are dropped, block
+    /// elements separate paragraphs, entities are decoded.</summary>
+    Html,
 }
 
 /// <summary>A parsed template: what every analyzer sees.</summary>
 public sealed class TemplateDocument
 {
-    /// <summary>Creates a document; <paramref name="code"/> is the code of a Markdown body (none when omitted).</summary>
+    private readonly ImmutableArray<TextSpan> _dataAttributes;
+
+    /// <summary>Creates a document; <paramref name="code"/> is the code of a Markdown or HTML body (none when omitted).</summary>
     public TemplateDocument(
         string path,
         SourceText text,
@@ -76,10 +82,22 @@ public sealed class TemplateDocument
     /// <summary>The links, bare URLs and e-mail addresses of the prose, in source order.</summary>
     public ImmutableArray<TemplateLink> Links { get; }
 
-    /// <summary>The code of a Markdown body, in source order: code blocks (fenced or indented) and inline code spans.
-    /// Never prose. A comment written inside code is still listed in <see cref="Comments"/>, but the reader sees it as
-    /// it is written, so it is no suppression. Plain-text templates have none.</summary>
+    /// <summary>The code of a Markdown or HTML body, in source order: code blocks (fenced or indented) and inline code
+    /// spans in Markdown; <c>&lt;pre&gt;</c> and <c>&lt;code&gt;</c> elements, and the <c>&lt;script&gt;</c>,
+    /// <c>&lt;style&gt;</c> and <c>&lt;title&gt;</c> elements whose content is never shown, in HTML. Never prose. A
+    /// comment written inside code is still listed in <see cref="Comments"/>, but the reader sees it as it is written,
+    /// so it is no suppression. Plain-text templates have none.</summary>
     public ImmutableArray<TextSpan> Code { get; }
+
+    /// <summary>The values of the <c>data-*</c> attributes of an HTML body, in source order: data kept for scripts and
+    /// editors, never shown to the customer, such as the <c>data-atwho-at-query="{{"</c> a rich-text editor leaves
+    /// beside a placeholder it inserted. Braces there are no broken placeholder; a whole placeholder written there is
+    /// still listed in <see cref="Placeholders"/>. Markdown and plain-text templates have none.</summary>
+    public ImmutableArray<TextSpan> DataAttributes
+    {
+        get => _dataAttributes.IsDefault ? [] : _dataAttributes;
+        init => _dataAttributes = value;
+    }
 
     /// <summary>The placeholder whose span contains <paramref name="offset"/>, or null.</summary>
     public Placeholder? PlaceholderAt(int offset)
@@ -123,7 +141,8 @@ public sealed class TemplateDocument
 
         foreach (var placeholder in Placeholders)
         {
-            AppendNode(builder, 0, $"Placeholder {placeholder.Syntax} '{placeholder.Name}'{(placeholder.IsWellFormed ? "" : " malformed")}", placeholder.Span);
+            var fallback = placeholder.Fallback is { } text ? $" fallback '{text}'" : "";
+            AppendNode(builder, 0, $"Placeholder {placeholder.Syntax} '{placeholder.Name}'{fallback}{(placeholder.IsWellFormed ? "" : " malformed")}", placeholder.Span);
         }
 
         foreach (var comment in Comments)

@@ -21,8 +21,9 @@ internal static partial class CliRunner
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>Runs the CLI in-process, in <paramref name="workingDirectory"/> (the repository root by default).</summary>
-    public static async Task<CliOutcome> RunAsync(string[] args, string? workingDirectory = null)
+    /// <summary>Runs the CLI in-process, in <paramref name="workingDirectory"/> (the repository root by default), with
+    /// <paramref name="standardInput"/> as what <c>--stdin</c> reads (nothing when null).</summary>
+    public static async Task<CliOutcome> RunAsync(string[] args, string? workingDirectory = null, byte[]? standardInput = null)
     {
         var previous = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(workingDirectory ?? RepositoryRoot);
@@ -30,7 +31,7 @@ internal static partial class CliRunner
         {
             using var stdout = new StringWriter();
             using var stderr = new StringWriter();
-            var exitCode = await CliApplication.RunAsync(args, new InvocationConfiguration { Output = stdout, Error = stderr });
+            var exitCode = await CliApplication.RunAsync(args, new InvocationConfiguration { Output = stdout, Error = stderr }, () => new MemoryStream(standardInput ?? []));
             return new CliOutcome(exitCode, stdout.ToString(), stderr.ToString());
         }
         finally

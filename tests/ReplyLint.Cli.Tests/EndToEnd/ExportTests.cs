@@ -141,6 +141,21 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task An_export_on_standard_input_is_read_by_the_name_it_is_given_and_fixed_safely()
+    {
+        var macros = System.Text.Encoding.UTF8.GetBytes(SampleText("zendesk-macros.json"));
+
+        var lint = await CliRunner.RunAsync(["--stdin", "--stdin-filename", "exports/macros.json"], _folder.Path, macros);
+        var (line, column) = Position(SampleText("zendesk-macros.json"), "TODO");
+        lint.Stdout.ShouldContain($"exports/macros.json({line},{column},{line},{column + 4}): error RL3003:");
+
+        var fixedText = await CliRunner.RunAsync(["--stdin", "--stdin-filename", "exports/macros.json", "--fix"], _folder.Path, macros);
+        using var document = JsonDocument.Parse(fixedText.Stdout); // the fixed export is still valid JSON
+        document.RootElement.GetProperty("macros")[0].GetProperty("actions")[2].GetProperty("value").GetString()!
+            .ShouldContain("I'm sorry for the trouble this has caused.");
+    }
+
+    [Fact]
     public async Task A_format_mapping_in_the_configuration_reads_a_listing_of_any_shape()
     {
         _folder.Write(".replylint.yaml", """

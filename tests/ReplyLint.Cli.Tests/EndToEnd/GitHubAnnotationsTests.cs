@@ -25,7 +25,7 @@ public sealed class GitHubAnnotationsTests : IDisposable
         var lines = Lines(outcome.Stdout);
         lines.Count(static l => l.StartsWith("::error ", StringComparison.Ordinal)).ShouldBe(5);
         lines.Count(static l => l.StartsWith("::warning ", StringComparison.Ordinal)).ShouldBe(10);
-        lines.ShouldContain(static l => l.StartsWith("::notice title=replylint::", StringComparison.Ordinal) && l.Contains("117 more warnings were not annotated"));
+        lines.ShouldContain(static l => l.StartsWith("::notice title=replylint::", StringComparison.Ordinal) && l.Contains("122 more warnings were not annotated"));
         outcome.StableStdout.ShouldMatchApproved(c => c.SubFolder("approved").WithDiscriminator("github").WithFileExtension(".txt").NoDiff());
     }
 

@@ -24,7 +24,7 @@ public sealed class GitLabCodeQualityTests
         var outcome = await CliRunner.RunAsync(["templates-sample", "--format", "gitlab"]);
         using var json = JsonDocument.Parse(outcome.Stdout);
         json.RootElement.ValueKind.ShouldBe(JsonValueKind.Array);
-        json.RootElement.GetArrayLength().ShouldBe(138);
+        json.RootElement.GetArrayLength().ShouldBe(143);
         foreach (var issue in json.RootElement.EnumerateArray())
         {
             issue.GetProperty("description").GetString().ShouldNotBeNullOrWhiteSpace();

@@ -225,12 +225,13 @@ public sealed partial class SarifFormatterTests
     }
 
     [Fact]
-    public void Artifacts_record_their_encoding_and_byte_length()
+    public void Artifacts_record_their_encoding_byte_length_and_language()
     {
         var utf16 = new SourceText("Hi.\n", new System.Text.UnicodeEncoding(bigEndian: true, byteOrderMark: true), hasByteOrderMark: true);
         var utf8Bom = new SourceText("Ça va.\n", new System.Text.UTF8Encoding(true), hasByteOrderMark: true);
-        using var log = Format(Report([], [], ("a.txt", utf16), ("b.md", utf8Bom)));
+        using var log = Format(Report([], [], ("a.txt", utf16), ("b.md", utf8Bom), ("c.html", new SourceText("<p>Hi.</p>\n"))));
         var artifacts = Run(log).GetProperty("artifacts").EnumerateArray().ToList();
+        artifacts[2].GetProperty("sourceLanguage").GetString().ShouldBe("html");
         artifacts[0].GetProperty("encoding").GetString().ShouldBe("utf-16be");
         artifacts[0].GetProperty("length").GetInt32().ShouldBe(10);
         artifacts[0].GetProperty("sourceLanguage").GetString().ShouldBe("plaintext");
@@ -295,10 +296,10 @@ public sealed partial class SarifFormatterTests
     [Fact]
     public void Every_built_in_message_format_goes_in_message_strings_except_the_fragment_built_ones()
     {
-        // RL0003, RL3001, RL3002 and RL3003 assemble their advice from sentence fragments the rule chooses; quoting
-        // those would read badly, so their findings carry message text only.
+        // RL0003, RL2006, RL3001, RL3002 and RL3003 assemble their advice from sentence fragments the rule chooses;
+        // quoting those would read badly, so their findings carry message text only.
         RuleCatalog.Descriptors.Where(static d => !SarifFormatter.IsTemplatable(d.MessageFormat)).Select(static d => d.Id)
-            .ShouldBe(["RL0003", "RL3001", "RL3002", "RL3003"]);
+            .ShouldBe(["RL0003", "RL2006", "RL3001", "RL3002", "RL3003"]);
     }
 
     [GeneratedRegex(@"\*\*\w")]

@@ -171,7 +171,7 @@ public sealed class ConfigLoaderTests : IDisposable
     {
         var config = Parse("formats:\n  - files: [a.json]\n    body: text\n    placeholders: acme\n");
         config.Warnings.ShouldHaveSingleItem().ToString().ShouldBe(
-            ".replylint.yaml(4,19): unknown placeholder dialect 'acme' in a format; it is passed on as written (the known ones are zendesk, freshdesk, helpscout, intercom, front, gorgias and zoho).");
+            ".replylint.yaml(4,19): unknown placeholder dialect 'acme' in a format; it is passed on as written (the known ones are zendesk, freshdesk, helpscout, intercom, front, gorgias, chatwoot, zoho, salesforce, osticket and zammad).");
         config.Formats.ShouldHaveSingleItem().Placeholders.ShouldBe("acme");
     }
 

@@ -361,7 +361,7 @@ public sealed class ConfigResolverTests : IDisposable
 
         var result = Discover("lib");
 
-        result.Files.Select(static f => f.DisplayPath).ShouldBe(["lib/a.md", "lib/html/d.html"]);
+        result.Files.Select(static f => f.DisplayPath).ShouldBe(["lib/a.md", "lib/b.html", "lib/html/d.html"]); // lib/b.html by default
         result.Problems.ShouldBeEmpty();
     }
 

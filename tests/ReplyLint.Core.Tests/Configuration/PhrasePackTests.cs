@@ -242,6 +242,37 @@ public sealed class PhrasePackTests
         diagnostic.Fix.ShouldNotBeNull().Edits.ShouldBe([new TextEdit(new TextSpan(0, 11), "Please note")]);
     }
 
+    [Theory]
+    [InlineData("I've opened an RMA for you.", "I've opened a return authorization for you.")]
+    [InlineData("An RMA is on its way.", "A return authorization is on its way.")]
+    [InlineData("I've opened a RMA for you.", "I've opened a return authorization for you.")]
+    [InlineData("Open an *RMA* now.", "Open an *return authorization* now.")] // emphasis between: the article is left alone
+    public void A_suggestion_brings_the_article_before_it_into_line(string text, string expected)
+    {
+        var engine = new LintEngine(PhrasePack.Parse(DesignExample, Source).Rules, new LintOptions { Jobs = 1 });
+
+        var diagnostic = engine.Analyze(TemplateParser.Parse(text, "reply.txt")).ShouldHaveSingleItem();
+
+        var edits = diagnostic.Fix.ShouldNotBeNull().Edits.OrderByDescending(static e => e.Span.Start);
+        edits.Aggregate(text, static (current, edit) => current.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText)).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("hour", "an RMA")]          // h goes either way
+    [InlineData("user guide", "an RMA")]    // so does u
+    [InlineData("FAQ", "a RMA")]            // capitals may be read letter by letter
+    [InlineData("one-off refund", "an RMA")]
+    [InlineData("order", "an RMA")]         // already "an"
+    public void An_article_is_left_alone_where_the_first_letter_does_not_decide(string suggestion, string text)
+    {
+        var yaml = $"rules:\n  - id: ACME007\n    name: jargon\n    message: \"'{{0}}' is jargon\"\n    phrases:\n      - match: RMA\n        suggest: \"{suggestion}\"\n";
+        var engine = new LintEngine(PhrasePack.Parse(yaml, Source).Rules, new LintOptions { Jobs = 1 });
+
+        var diagnostic = engine.Analyze(TemplateParser.Parse($"Open {text} now.", "reply.txt")).ShouldHaveSingleItem();
+
+        diagnostic.Fix.ShouldNotBeNull().Edits.ShouldHaveSingleItem().NewText.ShouldBe(suggestion);
+    }
+
     [Fact]
     public void A_slot_in_a_pack_pattern_matches_one_placeholder()
     {

@@ -25,11 +25,13 @@ public sealed class FileDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_gives_its_markdown_text_and_data_files_recursively_and_nothing_else()
+    public void A_folder_gives_its_markdown_text_html_and_data_files_recursively_and_nothing_else()
     {
         _folder.Write("lib/refund.md", "x");
         _folder.Write("lib/outage.markdown", "x");
         _folder.Write("lib/sms.txt", "x");
+        _folder.Write("lib/macro.html", "x");
+        _folder.Write("lib/billing/old-macro.htm", "x");
         _folder.Write("lib/billing/late/fee.md", "x");
         _folder.Write("lib/billing/notes.txt", "x");
         _folder.Write("lib/config.json", "{}");
@@ -45,7 +47,9 @@ public sealed class FileDiscoveryTests : IDisposable
         [
             "lib/billing/late/fee.md",
             "lib/billing/notes.txt",
+            "lib/billing/old-macro.htm",
             "lib/exports/macros.json",
+            "lib/macro.html",
             "lib/outage.markdown",
             "lib/refund.md",
             "lib/sms.txt",
@@ -123,7 +127,7 @@ public sealed class FileDiscoveryTests : IDisposable
         var mapped = FileDiscovery.Discover(["lib"], _folder.Root, new DiscoveryFilter { HasExportMapping = static path => path.EndsWith("listing.json", StringComparison.Ordinal) });
 
         mapped.Files.Select(static f => f.DisplayPath).ShouldBe(["lib/listing.json"]);
-        DiscoverResult("lib").Problems.ShouldBe(["no template (*.md, *.markdown, *.txt) or export (*.json, *.yml, *.yaml) in the folder 'lib'"]);
+        DiscoverResult("lib").Problems.ShouldBe(["no template (*.md, *.markdown, *.txt, *.html, *.htm) or export (*.json, *.yml, *.yaml) in the folder 'lib'"]);
         DiscoverResult("lib/*.json").Problems.ShouldBe(["no template export among the data files that match the pattern 'lib/*.json'"]);
     }
 
@@ -280,8 +284,8 @@ public sealed class FileDiscoveryTests : IDisposable
         result.Files.ShouldBeEmpty();
         result.Problems.ShouldBe(
         [
-            "no template (*.md, *.markdown, *.txt) or export (*.json, *.yml, *.yaml) in the folder 'assets'",
-            "no template (*.md, *.markdown, *.txt) or export (*.json, *.yml, *.yaml) in the folder 'empty'",
+            "no template (*.md, *.markdown, *.txt, *.html, *.htm) or export (*.json, *.yml, *.yaml) in the folder 'assets'",
+            "no template (*.md, *.markdown, *.txt, *.html, *.htm) or export (*.json, *.yml, *.yaml) in the folder 'empty'",
         ]);
     }
 

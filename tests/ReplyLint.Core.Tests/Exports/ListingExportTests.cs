@@ -23,7 +23,7 @@ public sealed class ListingExportTests : IDisposable
               { "id": 12, "title": "Plain only", "folder_id": 3, "content": "Thanks, we apologize." }
             ]
             """,
-            "#11|PlainText|placeholders=freshdesk; title=Password reset;#12|PlainText|placeholders=freshdesk; title=Plain only"
+            "#11|Html|placeholders=freshdesk; title=Password reset;#12|PlainText|placeholders=freshdesk; title=Plain only"
         },
         {
             "helpscout",
@@ -35,7 +35,7 @@ public sealed class ListingExportTests : IDisposable
               { "id": 78, "name": "Chat only", "chatText": "Hi, we apologize." } ] },
               "page": { "size": 50, "totalElements": 2 } }
             """,
-            "#77|PlainText|placeholders=helpscout; title=Shipping delay;#78|PlainText|channel=chat; placeholders=helpscout; title=Chat only"
+            "#77|Html|placeholders=helpscout; title=Shipping delay;#78|PlainText|channel=chat; placeholders=helpscout; title=Chat only"
         },
         {
             "intercom",
@@ -55,7 +55,7 @@ public sealed class ListingExportTests : IDisposable
               "body": "<p>Hi {{recipient.first_name}}, we apologize.</p>" } ],
               "_pagination": { "next": null } }
             """,
-            "#mtpl_1|PlainText|placeholders=front; title=Follow-up"
+            "#mtpl_1|Html|placeholders=front; title=Follow-up"
         },
         {
             "gorgias",
@@ -67,7 +67,7 @@ public sealed class ListingExportTests : IDisposable
                                  "body_html": "<div>Hi {{ticket.customer.firstname}},</div><div>we apologize.</div>" } } ] },
               { "id": 43, "name": "Tag only", "actions": [ { "name": "addTags", "arguments": { "tags": "x" } } ] } ]
             """,
-            "#42|PlainText|locale=en; placeholders=gorgias; title=WISMO"
+            "#42|Html|locale=en; placeholders=gorgias; title=WISMO"
         },
         {
             "zoho",
@@ -77,7 +77,7 @@ public sealed class ListingExportTests : IDisposable
               "body": "<div>Dear ${Cases.Contact Name}, we apologize.</div>",
               "folder": { "folderName": "Replies", "folderId": "1" } } ] }
             """,
-            "#5000000012345|PlainText|placeholders=zoho; title=Ticket received"
+            "#5000000012345|Html|placeholders=zoho; title=Ticket received"
         },
     };
 
@@ -150,8 +150,8 @@ public sealed class ListingExportTests : IDisposable
         var result = Lint([file], With(mapping));
 
         result.Diagnostics.Where(static d => d.Id == "TST6005").Select(static d => d.Arguments[0]).ShouldBe([
-            "custom/listing.json#a-1|PlainText|audience=public; id=a-1; placeholders=zendesk; title=First",
-            "custom/listing.json#a-2|PlainText|audience=public; id=a-2; placeholders=zendesk; title=Second",
+            "custom/listing.json#a-1|Html|audience=public; id=a-1; placeholders=zendesk; title=First",
+            "custom/listing.json#a-2|Html|audience=public; id=a-2; placeholders=zendesk; title=Second",
         ]);
         result.Diagnostics.Where(static d => d.Id == "TST6002").Select(static d => d.Location.LineSpan.ToString())
             .ShouldBe([At(json, "we apologize", 1), At(json, "we apologize", 2)]);
@@ -209,7 +209,7 @@ public sealed class ListingExportTests : IDisposable
     }
 
     // "freshdesk.json#11|PlainText|audience=public; id=11; placeholders=freshdesk; title=Password reset" →
-    // "#11|PlainText|placeholders=freshdesk; title=Password reset": the ID and audience every template has are left out.
+    // "#11|Html|placeholders=freshdesk; title=Password reset": the ID and audience every template has are left out.
     private static string Brief(string fields)
     {
         var parts = fields[fields.IndexOf('#', StringComparison.Ordinal)..].Split('|');

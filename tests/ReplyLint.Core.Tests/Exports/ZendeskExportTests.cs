@@ -117,6 +117,26 @@ public sealed class ZendeskExportTests : IDisposable
         emilie.Location.LineSpan.Start.Column.ShouldBe(json.Split("\r\n")[3].IndexOf(@"\u00c9milie", StringComparison.Ordinal) + 1);
     }
 
+    [Fact]
+    public void An_HTML_body_maps_through_its_tags_and_entities_and_then_through_the_JSON_escapes()
+    {
+        const string html = @"<p>Caf&eacute; \u00e9 &amp; more,</p><p class=\""note\"">sorry:\nwe&nbsp;apologize</p><p>we apologize</p>";
+        var json = "{\"id\": 3, \"title\": \"H\", \"actions\": [{\"field\": \"comment_value_html\", \"value\": \"" + html + "\"}]}";
+        var result = Engine(null, new ExportTestRules.WordAnalyzer(), new ExportTestRules.SorryAnalyzer()).Lint([Write("h.json", json)]);
+        var source = result.Sources["h.json"];
+
+        // Each word's span holds the HTML it was read from (an entity and all), written in the file as JSON.
+        var words = result.Diagnostics.Where(static d => d.Id == "TST6001").ToList();
+        words.Select(w => JsonDataReaderTests.JsonSlice(source.Text, w.Location.Span)).ShouldBe(words.Select(static w => w.Arguments[0]));
+        words.Select(static w => w.Arguments[0]).ShouldContain("Caf&eacute;");
+        words.Select(static w => w.Arguments[0]).ShouldNotContain("class");
+
+        var sorry = result.Diagnostics.Where(static d => d.Id == "TST6002").ToList();
+        sorry.Count.ShouldBe(2);
+        source.ToString(sorry[0].Location.Span).ShouldBe("we&nbsp;apologize");
+        sorry[1].Location.LineSpan.ToString().ShouldBe(At(json, "we apologize"));
+    }
+
     [Theory]
     [InlineData("{\"macro\": {\"id\": 1, \"title\": \"T\", \"actions\": [{\"field\": \"comment_value\", \"value\": \"we apologize\"}]}}")]
     [InlineData("{\"id\": 1, \"title\": \"T\", \"actions\": [{\"field\": \"comment_value\", \"value\": \"we apologize\"}]}")]

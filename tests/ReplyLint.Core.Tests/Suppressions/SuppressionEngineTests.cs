@@ -62,6 +62,10 @@ public sealed class SuppressionEngineTests : IDisposable
         { "any-case.txt", "<!-- REPLYLINT-DISABLE-NEXT-LINE tst5001 -->\nIt seems you failed to attach it.\n" },
         { "front-matter-flow.md", "---\nreplylint: { disable: [TST5001] }\n---\nIt seems you failed to attach it.\n" },
         { "front-matter-block.txt", "---\nreplylint:\n  disable:\n    - test-blame\n---\nIt seems you failed to attach it.\n" },
+        { "html-next-line.html", "<p>Hi.</p>\n<!-- replylint-disable-next-line TST5001 -->\n<p>It seems you failed to attach it.</p>\n" },
+        { "html-range.html", "<!-- replylint-disable TST5001 -->\n<p>It seems <b>you</b> failed&nbsp;to attach it.</p>\n<!-- replylint-enable TST5001 -->\n" },
+        { "html-same-line.htm", "<p>It seems you failed to attach it.</p> <!-- replylint-disable-line TST5001 -->\n" },
+        { "html-front-matter.html", "---\nreplylint: { disable: [TST5001] }\n---\n<div>It seems you failed to attach it.</div>\n" },
     };
 
     [Theory]

@@ -109,6 +109,20 @@ public sealed class SuppressionParserTests
     public void A_directive_inside_Markdown_code_is_code_not_a_directive(string text) =>
         Parse(text).ShouldBeEmpty();
 
+    [Theory]
+    [InlineData("<p>Type <code><!-- replylint-disable RL1003 --></code> to turn it off.</p>\n")]
+    [InlineData("<pre>\n<!-- replylint-disable RL1003 -->\n</pre>\n")]
+    [InlineData("<script>/* <!-- replylint-disable RL1003 --> */</script>\n")]
+    [InlineData("<p title=\"<!-- replylint-disable RL1003 -->\">Hi.</p>\n")]
+    public void A_directive_inside_HTML_code_or_an_attribute_is_not_a_directive(string text) =>
+        Parse(text, "t.html").ShouldBeEmpty();
+
+    [Fact]
+    public void A_directive_between_HTML_tags_is_a_directive()
+    {
+        Parse("<p>Hi.</p>\n<!-- replylint-disable-next-line RL1004 -->\n<p>We apologize.</p>\n", "t.html").Select(Describe).ShouldBe(["DisableNextLine [RL1004] lines 3"]);
+    }
+
     [Fact]
     public void Backticks_in_a_plain_text_template_are_not_code()
     {

@@ -45,7 +45,42 @@ public sealed class RL2006GenericGreetingTests
 
     [Fact]
     public Task Flags_quoting_the_greeting() =>
-        Verify.DiagnosticsAsync("{|#0:Dear Sir/Madam|}," + Body, new ExpectedArguments(0, "Dear Sir/Madam"));
+        Verify.DiagnosticsAsync("{|#0:Dear Sir/Madam|}," + Body, new ExpectedArguments(0, "Dear Sir/Madam", "greet the customer by name with your help desk's name placeholder"));
+
+    [Theory]
+    [InlineData("Hi {{first_name | fallback: '[|valued customer|]'}},")]
+    [InlineData("Dear {{ customer.first_name | default: \"[|Customer|]\" }},")]
+    [InlineData("Hello {{ contact.first_name || '[|valued member|]' }}!")]
+    [InlineData("Dear {%customer.firstName,fallback=[|Sir or Madam|]%},")]                         // Help Scout
+    [InlineData("Dear {%customer.firstName,fallback=\"[|valued client|]\"%},")]
+    [InlineData("{{ first_name | fallback: \"[|Dear valued customer|]\" }},")]                       // the whole greeting in the fallback
+    [InlineData("Dear {{{ Recipient.FirstName | default: '[|Sir/Madam|]' }}},")]
+    [InlineData("Hi there {{ first_name | fallback: \u201C[|customer|]\u201D }},")]                 // curly quotes, and "Hi there, customer"
+    [InlineData("**Dear** {{first_name|fallback:\"[|member|]\"}},")]
+    public Task Flags_a_generic_fallback_at_the_fallback(string greeting) => Verify.DiagnosticsAsync(greeting + Body);
+
+    [Fact]
+    public Task Flags_a_generic_fallback_in_a_plain_text_file() =>
+        Verify.DiagnosticsAsync("Hi {{ contact.first_name || '[|valued customer|]' }},\nthanks for your order.\n", "reply.txt");
+
+    [Fact]
+    public Task Flags_a_generic_fallback_with_a_message_about_the_fallback() =>
+        Verify.DiagnosticsAsync(
+            "Hi {{first_name | fallback: '{|#0:valued customer|}'}}," + Body,
+            new ExpectedArguments(0, "valued customer", "the customer reads it when the help desk has no name, so make the fallback a word that greets anyone, such as 'there'"));
+
+    [Theory]
+    [InlineData("Hi {{first_name | fallback: 'there'}},")]
+    [InlineData("Hi {%customer.firstName,fallback=there%},")]
+    [InlineData("Hello {{ contact.first_name || \"friend\" }},")]                                  // "Hello friend" is warm enough
+    [InlineData("Hi {{ first_name | default: '' }},")]                                             // nothing to read
+    [InlineData("Hi {{ first_name | default: customer.nickname }},")]                              // another value, not text
+    [InlineData("Dear valued customer {{ name | fallback: 'there' }},")]                           // the name follows the greeting
+    [InlineData("Dear {{ customer.first_name | fallback: 'Customer Service team' }},")]             // a team
+    [InlineData("Hi Sam,\n\nThe old macro said {{ x | fallback: 'valued customer' }}.")]          // not the greeting
+    [InlineData("> Hi {{ name | fallback: 'valued customer' }}, you wrote.\n\nHi Sam,")]             // a quote is not the greeting
+    [InlineData("Hi {{ name | upcase }}, {{ order | fallback: 'customer' }} is here.")]            // "Hi Sam, customer is here"? no greeting phrase
+    public Task Does_not_flag_a_fallback_that_greets_anyone_warmly(string greeting) => Verify.NoDiagnosticsAsync(greeting + Body);
 
     [Theory]
     [InlineData("Dear {{ customer.first_name }},")]
@@ -71,6 +106,14 @@ public sealed class RL2006GenericGreetingTests
     [InlineData("<!-- Dear valued customer -->\nHi Sam,")]                                            // nor is a comment
     [InlineData("")]
     public Task Does_not_flag_anything_but_the_greeting(string text) => Verify.NoDiagnosticsAsync(text);
+
+    [Fact]
+    public Task Flags_a_generic_default_of_an_Intercom_attribute_in_an_html_body() =>
+        Verify.DiagnosticsAsync("<p>Hi <attribute key=\"user.first_name\" default=\"[|valued customer|]\"/>,</p>" + Body, "reply.html");
+
+    [Fact]
+    public Task Does_not_flag_a_friendly_default_of_an_Intercom_attribute_in_an_html_body() =>
+        Verify.NoDiagnosticsAsync("<p>Hi <attribute key=\"user.first_name\" default=\"there\"/>,</p>" + Body, "reply.html");
 
     [Fact]
     public Task Fix_is_not_offered_without_a_name_placeholder() =>

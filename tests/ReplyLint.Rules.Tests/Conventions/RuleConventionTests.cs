@@ -22,9 +22,15 @@ public sealed partial class RuleConventionTests
         ["whitespace.txt"] = " \n\t\n   \r\n\n",
         ["front-matter-only.md"] = "---\nid: edge\ntitle: Edge case\nintent: complaint\ntags: [billing]\n---\n",
         ["front-matter-only.txt"] = "---\nid: edge\ntitle: Edge case\nintent: complaint\ntags: [billing]\n---\n",
+        ["empty.html"] = "",
+        ["whitespace.html"] = " \n\t\n   \r\n\n",
+        ["front-matter-only.html"] = "---\nid: edge\ntitle: Edge case\nintent: complaint\ntags: [billing]\n---\n",
+        ["tags-only.html"] = "<html><head><style>p { margin: 0 }</style></head><body><p><br></p><div>&nbsp;&zwj;</div><!-- x --></body></html>\n",
     };
 
     private static readonly Lazy<string> GeneratedTemplate = new(GenerateTemplate);
+
+    private static readonly Lazy<string> GeneratedHtmlTemplate = new(GenerateHtmlTemplate);
 
     /// <summary>Every shipped rule ID: the tool's and the rule classes'.</summary>
     public static TheoryData<string> RuleIds => [.. Shipped.Descriptors.Select(static d => d.Id)];
@@ -43,7 +49,7 @@ public sealed partial class RuleConventionTests
             var data = new TheoryData<string, string>();
             foreach (var type in Shipped.AnalyzerTypes)
             {
-                foreach (var name in EdgeTemplates.Keys.Append("generated-1mb.md"))
+                foreach (var name in EdgeTemplates.Keys.Append("generated-1mb.md").Append("generated-1mb.html"))
                 {
                     data.Add(type.Name, name);
                 }
@@ -171,13 +177,19 @@ public sealed partial class RuleConventionTests
     [Theory, MemberData(nameof(AnalyzerClassesAndEdgeTemplates))]
     public void Rule_reports_nothing_on_an_edge_case_template(string className, string template)
     {
-        var text = template == "generated-1mb.md" ? GeneratedTemplate.Value : EdgeTemplates[template];
+        var isGenerated = template.StartsWith("generated-", StringComparison.Ordinal);
+        var text = template switch
+        {
+            "generated-1mb.md" => GeneratedTemplate.Value,
+            "generated-1mb.html" => GeneratedHtmlTemplate.Value,
+            _ => EdgeTemplates[template],
+        };
         var engine = new LintEngine([Shipped.Create(Shipped.AnalyzerType(className))]);
 
         var diagnostics = engine.Analyze(TemplateParser.Parse(text, template));
 
         // A template with no prose is RL3005's (empty-template) business and nobody else's; an exception shows as RL0001.
-        diagnostics.Where(d => d.Id != "RL3005" || text == GeneratedTemplate.Value).ShouldBeEmpty();
+        diagnostics.Where(d => d.Id != "RL3005" || isGenerated).ShouldBeEmpty();
     }
 
     // Realistic, clean and varied: every construct the parser knows, with a next step and no stock line, repeated to 1 MB.
@@ -205,6 +217,30 @@ public sealed partial class RuleConventionTests
 
             // A comment in every section: comment-heavy templates once made the parser quadratic.
             builder.Append(CultureInfo.InvariantCulture, $"<!-- reviewed {i} --> {{{{!-- internal note --}}}}\n\n");
+        }
+
+        return builder.ToString();
+    }
+
+    // The same reply as an HTML macro from a rich-text editor: editor spans, entities, inline and block tags, a quote,
+    // code, a style sheet and comments, repeated to 1 MB.
+    private static string GenerateHtmlTemplate()
+    {
+        var builder = new StringBuilder("---\nid: generated-html\ntitle: \"Generated: one megabyte of HTML\"\nchannel: email\nintent: complaint\ntags: [shipping, refund]\n---\n<style>p { margin: 0 }</style>\n");
+        for (var i = 1; builder.Length < 1024 * 1024; i++)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $$$"""
+                <h2>Order {{{i}}}</h2>
+                <p>Hi <span class="atwho-inserted" data-atwho-at-query="{{">{{ customer.first_name | default: "there" }}</span>&zwj;, I&rsquo;m sorry order #{{{i}}} arrived <em>late</em>; I know you were counting on it. I&#39;ve refunded<br>
+                the shipping fee today, and you&rsquo;ll see it on your card within {{{i % 9 + 1}}} business&nbsp;days.</p>
+                <ol><li>Open the app and tap <b>Orders</b>.</li><li>Choose order {{{i}}}, then <a href="https://example.com/orders/{{{i}}}/refunds">Refunds</a>.</li></ol>
+                <blockquote><p>Where is my parcel? It&#x27;s been {{{i}}} days!</p></blockquote>
+                <p>Track it at {{ order.tracking_url }} or write to help@example.com. Could you confirm the address?
+                Use <code>REFUND-{{{i}}}</code> as the reference.</p>
+                <!-- reviewed {{{i}}} --> {{!-- internal note --}}
+
+
+                """);
         }
 
         return builder.ToString();

@@ -94,6 +94,17 @@ public sealed class RL3001MalformedPlaceholderTests
     [InlineData("![Screenshot Of The App, cropped.](https://example.com/a.png)")]
     public Task Does_not_flag_brackets_that_are_not_fill_ins(string text) => Verify.NoDiagnosticsAsync(text);
 
+    [Theory]
+    [InlineData("<p>Hi <span class=\"atwho-inserted\" data-atwho-at-query=\"{{\">{{ticket.requester.first_name}}</span>&zwj;,</p>")]
+    [InlineData("<p data-note=\"{ {x} }\">Your <a href=\"{{ticket.url}}\">ticket</a> is open.</p>")]
+    [InlineData("<style>p { color: red; }}</style><p>Hi <attribute key=\"first_name\" default=\"there\"/>.</p>")]
+    public Task Does_not_flag_editor_data_and_styles_in_html(string text) => Verify.NoDiagnosticsAsync(text, "reply.html");
+
+    [Theory]
+    [InlineData("<p>Follow <a href=\"[|{{ticket.url}|]\">your ticket</a>.</p>")]
+    [InlineData("<p>Hi <span class=\"atwho-inserted\">[|{{ticket.requester.first_name}|]</span>,</p>")]
+    public Task Flags_a_broken_placeholder_in_html(string markup) => Verify.DiagnosticsAsync(markup, "reply.html");
+
     [Fact]
     public Task Does_not_flag_a_plain_text_file_with_well_formed_placeholders() =>
         Verify.NoDiagnosticsAsync("Hi {{ customer.first_name }},\n\nYour order {{order.number}} is on its way.\n", "reply.txt");
@@ -131,6 +142,69 @@ public sealed class RL3001MalformedPlaceholderTests
         diagnostics.ShouldNotBeEmpty();
         diagnostics.ShouldAllBe(static d => d.Fix == null);
     }
+
+    [Theory]
+    [InlineData("Dear [|${Cases.Contact Name|], thanks for writing.")]                  // Zoho
+    [InlineData("Dear [|${Cases.Contact Name|] thanks for writing.")]
+    [InlineData("Request [|${Cases.Request Id|]")]
+    [InlineData("Hi [|{!Contact.FirstName|], thanks for writing.")]                      // Salesforce
+    [InlineData("Hi [|{!Contact.FirstName|]\nThanks for writing.")]
+    [InlineData("Hi [|%{ticket.name.first|] thanks for writing.")]                       // osTicket
+    [InlineData("Hi [|#{ticket.customer.firstname|], thanks for writing.")]              // Zammad
+    [InlineData("> Hi [|{!Contact.FirstName|], you wrote:")]                             // a quote is sent too
+    public Task Flags_an_unclosed_placeholder_of_another_help_desk(string markup) => Verify.DiagnosticsAsync(markup);
+
+    [Fact]
+    public Task Flags_an_unclosed_help_desk_placeholder_in_a_plain_text_file() =>
+        Verify.DiagnosticsAsync("Dear [|${Cases.Contact Name|],\n\nYour request is open.\n", "reply.txt");
+
+    [Fact]
+    public Task Flags_an_unclosed_merge_field_with_a_message_that_says_what_to_write() =>
+        Verify.DiagnosticsAsync("Hi {|#0:{!Contact.FirstName|}, thanks.", new ExpectedArguments(0, "{!Contact.FirstName", "it is never closed", "'{!Contact.FirstName}'"));
+
+    [Fact]
+    public Task Flags_an_unclosed_zoho_label_without_guessing_where_it_ends() =>
+        Verify.DiagnosticsAsync(
+            "Dear {|#0:${Cases.Contact Name|} thanks.",
+            new ExpectedArguments(0, "${Cases.Contact Name", "it is never closed", "a closing '}' right after the field label, as in '${Cases.Contact Name}'"));
+
+    [Theory]
+    [InlineData("Dear ${Cases.Contact Name, thanks.", "Dear ${Cases.Contact Name}, thanks.")]
+    [InlineData("Dear ${Cases.Contact Name\nThanks.", "Dear ${Cases.Contact Name}\nThanks.")]
+    [InlineData("Hi {!Contact.FirstName, thanks.", "Hi {!Contact.FirstName}, thanks.")]
+    [InlineData("Hi {!Contact.FirstName thanks.", "Hi {!Contact.FirstName} thanks.")]
+    [InlineData("Hi %{ticket.name.first.", "Hi %{ticket.name.first}.")]
+    [InlineData("Hi #{ticket.customer.firstname!", "Hi #{ticket.customer.firstname}!")]
+    public Task Fix_closes_a_help_desk_placeholder_where_its_name_ends(string text, string expected) =>
+        Verify.VerifyFixAsync(WithFindingsMarked(text), expected);
+
+    [Theory]
+    [InlineData("Dear ${Cases.Contact Name thanks.")]     // a Zoho label may hold spaces: where it ends is a guess
+    [InlineData("Hi {!Contact.FirstName-x.")]
+    public void Fix_is_not_offered_where_a_help_desk_placeholder_may_go_on(string text)
+    {
+        var diagnostics = Verify.Analyze(text);
+
+        diagnostics.ShouldNotBeEmpty();
+        diagnostics.ShouldAllBe(static d => d.Fix == null);
+    }
+
+    [Theory]
+    [InlineData("Dear ${Cases.Contact Name}, request ${Cases.Request Id} is open.")]
+    [InlineData("Hi {!Contact.FirstName}, case {!Case.CaseNumber}: {!IF(ISBLANK(Contact.FirstName), \"there\", Contact.FirstName)}.")]
+    [InlineData("Hi %{ticket.name.first}, ticket #%{ticket.number}. %{signature}")]
+    [InlineData("Hi #{ticket.customer.firstname}, ticket #{config.ticket_hook}#{ticket.number}.")]
+    [InlineData("Hi {%customer.firstName,fallback=there%} from {%user.firstName%}.")]
+    [InlineData("Hi {{ contact.first_name || 'there' }} and {{ first_name | fallback: \"there\" }}.")]
+    [InlineData("Costs ${5}, 50%{ off, #{1} and {! that }.")]                                   // not placeholders at all
+    [InlineData("Hi %{signature and more.")]
+    public Task Does_not_flag_well_formed_placeholders_of_other_help_desks(string text) => Verify.NoDiagnosticsAsync(text);
+
+    [Theory]
+    [InlineData("```ruby\nputs \"Hi #{user.name\"\n```")]                                 // code has its own syntax
+    [InlineData("Run `echo ${Cases.Contact Name` and see.")]
+    [InlineData("```\n{!Contact.FirstName\n```")]
+    public Task Does_not_flag_an_unclosed_help_desk_opener_in_code(string text) => Verify.NoDiagnosticsAsync(text);
 
     [Fact]
     public void Flags_a_long_line_of_openers_once_each()

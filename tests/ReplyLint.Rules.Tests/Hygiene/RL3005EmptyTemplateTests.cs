@@ -33,6 +33,14 @@ public sealed class RL3005EmptyTemplateTests
     [InlineData("{|RL3005:|}> Where is my refund?\n\n{{ agent.signature }}")]
     public Task Flags_a_template_that_only_quotes_the_customer(string markup) => Verify.DiagnosticsAsync(markup);
 
+    [Theory]
+    [InlineData("{|RL3005:|}<html><body><p><br></p><div>&nbsp;</div><img src=\"logo.png\"></body></html>")]
+    [InlineData("{|RL3005:|}<style>p { color: red }</style><!-- The refund reply goes here. -->")]
+    [InlineData("{|RL3005:|}<p>{{ ticket.latest_comment }}</p>\n<p><attribute key=\"agent.signature\"/></p>")]
+    [InlineData("{|RL3005:|}<blockquote><p>Where is my refund?</p></blockquote>")]
+    [InlineData("{|RL3005:|}<pre>Refund reference: {{ refund.id }}</pre>")]
+    public Task Flags_an_html_template_of_tags_only(string markup) => Verify.DiagnosticsAsync(markup, "empty.html");
+
     [Fact]
     public Task Flags_a_plain_text_file() =>
         Verify.DiagnosticsAsync("{|RL3005:|}---\ntitle: Chat opener\n---\n{{ customer.first_name }}\n", "opener.txt");
@@ -79,6 +87,12 @@ public sealed class RL3005EmptyTemplateTests
     [InlineData("{|RL3005:|}<!-- <p>Old text</p> -->")]
     [InlineData("{|RL3005:|}```html\n<p>Example</p>\n```")]
     public Task Flags_HTML_with_no_text_of_its_own(string markup) => Verify.DiagnosticsAsync(markup);
+
+    [Theory]
+    [InlineData("<p>Thanks!</p>")]
+    [InlineData("<p>{{ ticket.requester.first_name }},</p><blockquote>Where is it?</blockquote><p>It&rsquo;s here.</p>")]
+    [InlineData("<table><tr><td>Refund</td><td>{{ refund.amount }}</td></tr></table>")]
+    public Task Does_not_flag_an_html_template_with_text(string text) => Verify.NoDiagnosticsAsync(text, "reply.html");
 
     [Fact]
     public Task Does_not_flag_a_plain_text_file_with_text() =>

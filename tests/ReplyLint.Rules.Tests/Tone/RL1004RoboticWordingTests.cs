@@ -92,6 +92,20 @@ public sealed class RL1004RoboticWordingTests
     [InlineData("# [|We value your business|]")]                                 // in a heading
     public Task Flags_phrase_across_markup(string markup) => Verify.DiagnosticsAsync(markup);
 
+    [Theory]
+    [InlineData("<p>[|We <b>apologize</b> for any&nbsp;inconvenience|].</p>")]                      // across a tag and an entity
+    [InlineData("<p>Hi {{ticket.requester.first_name}},</p>\n<p>[|We value your\n<em>business|]</em>.</p>")]    // the span ends with the last word
+    [InlineData("<p>[|We&rsquo;re sorry that you&#8217;re having that issue|].</p>")]              // named and numeric apostrophes
+    [InlineData("<P>[|Rest assured|], we&#39;re on it.</P>")]                                        // upper-case tags
+    [InlineData("<ul><li>[|Thanks for your understanding|]</li></ul>")]                              // in a list item
+    [InlineData("<h2>[|We value your business|]</h2>")]                                              // in a heading
+    [InlineData("<div>Hi,<br>[|we value<span class=\"x\"> </span>your business|]</div>")]         // after a line break
+    public Task Flags_phrase_across_html_tags_and_entities(string markup) => Verify.DiagnosticsAsync(markup, "reply.html");
+
+    [Fact]
+    public Task Flags_in_html_with_the_text_as_read_in_the_message() =>
+        Verify.DiagnosticsAsync("<p>{|#0:We <b>apologize</b> for any&nbsp;inconvenience|}.</p>", "reply.html", new ExpectedArguments(0, "We apologize for any inconvenience"));
+
     [Fact]
     public Task Flags_in_a_plain_text_file() =>
         Verify.DiagnosticsAsync("Hello **Sam**,\n\n[|We apologize for any inconvenience|].\n", "reply.txt");
@@ -130,6 +144,16 @@ public sealed class RL1004RoboticWordingTests
     [InlineData("Read [the refund policy](https://example.com/we-value-your-business).")]                 // link target
     public Task Does_not_flag_what_is_not_prose(string text) => Verify.NoDiagnosticsAsync(text);
 
+    [Theory]
+    [InlineData("<p>We value your</p><p>business partners' feedback.</p>")]                                // split by a paragraph
+    [InlineData("<p>We apologize for any<br><br>inconvenience-free returns.</p>")]                          // split by a blank line
+    [InlineData("<pre>We apologize for any inconvenience.</pre><p>I'm sorry your order arrived late.</p>")] // pre
+    [InlineData("<p>Type <code>we value your business</code> in the box.</p>")]                           // code
+    [InlineData("<!-- We apologize for any inconvenience. --><p>I'm sorry your order arrived late.</p>")]  // comment
+    [InlineData("<style>/* We value your business */</style><p>I'm sorry your order arrived late.</p>")]   // style
+    [InlineData("<p><a title=\"We value your business\" href=\"https://x.com/we-value-your-business\">Our policy</a> has details.</p>")] // attributes
+    public Task Does_not_flag_what_is_not_prose_in_html(string text) => Verify.NoDiagnosticsAsync(text, "reply.html");
+
     [Fact]
     public Task Does_not_flag_a_specific_apology_in_a_plain_text_file() =>
         Verify.NoDiagnosticsAsync("Hi Sam,\n\nI'm sorry your order arrived late. I've refunded the shipping fee.\n", "reply.txt");
@@ -144,6 +168,21 @@ public sealed class RL1004RoboticWordingTests
     [InlineData("[|Thank you for bringing this to our attention|].", "Thank you for letting us know.")]
     [InlineData("[|At this point\r\nin time|] we can't.\r\n", "Now we can't.\r\n")]
     public Task Fix_replaces_with_the_suggestion(string markup, string expected) => Verify.VerifyFixAsync(markup, expected);
+
+    [Fact]
+    public Task Fix_replaces_plain_text_between_html_tags() =>
+        Verify.VerifyFixAsync("<p>[|At this point in time|] we can&#39;t.</p>", "<p>Now we can&#39;t.</p>", "reply.html");
+
+    [Theory]
+    [InlineData("<p>At <b>this</b> point in time we can't.</p>")]
+    [InlineData("<p>At this point&nbsp;in time we can't.</p>")]
+    public void Fix_is_not_offered_where_it_would_rewrite_html_markup(string html)
+    {
+        var diagnostic = Verify.Analyze(html, "reply.html").ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe(RL1004RoboticWording.Id);
+        diagnostic.Fix.ShouldBeNull();
+    }
 
     [Theory]
     [InlineData("We regret any inconvenience.")]

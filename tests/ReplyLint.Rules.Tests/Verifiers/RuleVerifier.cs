@@ -45,6 +45,11 @@ public static class RuleVerifier<TRule>
     public static Task DiagnosticsAsync(string markup, params ExpectedArguments[] arguments) =>
         Run(() => Verify(markup, DefaultPath, arguments));
 
+    /// <summary>Checks the marked diagnostics and the message arguments of those marked <c>{|#n:...|}</c>, parsed as
+    /// <paramref name="path"/> (<c>.html</c> for HTML).</summary>
+    public static Task DiagnosticsAsync(string markup, string path, params ExpectedArguments[] arguments) =>
+        Run(() => Verify(markup, path, arguments));
+
     /// <summary>Checks the marked diagnostics with rule options configured, as <c>rules: { RLnnnn: { option: value } }</c>
     /// does (see <see cref="Options"/>).</summary>
     public static Task DiagnosticsAsync(string markup, AnalyzerOptions options, string path = DefaultPath) =>
