@@ -156,6 +156,21 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_export_holds_its_templates_to_its_own_help_desk_s_placeholder_names()
+    {
+        const string Reply = "Hi {{ticket.requester.firstname}},\\n\\nThanks for the order; it ships on Monday.";
+        _folder.Write("zendesk.json", "{\"macros\": [{\"id\": 1, \"title\": \"Z\", \"actions\": [{\"field\": \"comment_value\", \"value\": \"" + Reply + "\"}]}], \"count\": 1}");
+        _folder.Write("freshdesk.json", "[{\"id\": 2, \"title\": \"F\", \"folder_id\": 1, \"content\": \"" + Reply + " See you.\"}]");
+
+        var outcome = await CliRunner.RunAsync(["zendesk.json", "freshdesk.json"], _folder.Path);
+
+        // Freshdesk spells it firstname; Zendesk, first_name.
+        outcome.Stdout.ShouldContain("zendesk.json(1,");
+        outcome.Stdout.ShouldContain(": warning RL3002: '{{ticket.requester.firstname}}' is not one of Zendesk's placeholders;");
+        outcome.Stdout.ShouldNotContain("freshdesk.json(");
+    }
+
+    [Fact]
     public async Task A_format_mapping_in_the_configuration_reads_a_listing_of_any_shape()
     {
         _folder.Write(".replylint.yaml", """
