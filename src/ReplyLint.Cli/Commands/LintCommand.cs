@@ -18,7 +18,7 @@ internal static class LintCommand
     {
         Argument<string[]> paths = new("paths")
         {
-            Description = "Template files, folders (their *.md, *.markdown, *.txt, *.html and *.htm files) or glob patterns such as 'replies/**/*.md'.",
+            Description = "Template files, folders (their *.md, *.markdown, *.txt, *.html and *.htm files, and the help-desk exports among their *.json, *.yml and *.yaml files) or glob patterns such as 'replies/**/*.md'.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         paths.Validators.Add(static result =>
@@ -155,10 +155,15 @@ internal static class LintCommand
             HelpName = "NAME",
         };
 
+        Option<bool> includeInactive = new("--include-inactive")
+        {
+            Description = "Also lint the templates an export marks inactive (a Zendesk macro with active: false); see docs/exports.md.",
+        };
+
         var command = new Command("lint", "Lint templates (the default command: 'replylint PATHS' is 'replylint lint PATHS').")
         {
             paths, format, output, maxWarnings, jobs, maxFileSize, noColor, allowUnmatched, includeSuppressed, sarifTimestamps, baseline, updateBaseline, config, packs, plugins, noPlugins,
-            fix, fixDryRun, stdin, stdinFilename,
+            fix, fixDryRun, stdin, stdinFilename, includeInactive,
         };
         command.Validators.Add(result => ValidateFixAndStdin(result, paths, format, updateBaseline, fix, fixDryRun, stdin, stdinFilename));
         command.Validators.Add(result =>
@@ -204,6 +209,7 @@ internal static class LintCommand
                 Stdin = parseResult.GetValue(stdin),
                 StdinFilename = parseResult.GetValue(stdinFilename) ?? LintStdin.DefaultFileName,
                 OpenStandardInput = openStandardInput ?? Console.OpenStandardInput,
+                IncludeInactive = parseResult.GetValue(includeInactive),
             },
             cancellationToken)));
         return command;
@@ -218,6 +224,8 @@ internal static class LintCommand
         public string[] Plugins { get; init; } = [];
 
         public bool NoPlugins { get; init; }
+
+        public bool IncludeInactive { get; init; }
 
         public bool Fix { get; init; }
 
@@ -327,7 +335,7 @@ internal static class LintCommand
         LintEngine engine;
         try
         {
-            engine = new LintEngine(analyzers.Analyzers, configuration.Apply(new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes }));
+            engine = new LintEngine(analyzers.Analyzers, configuration.Apply(new LintOptions { Jobs = settings.Jobs, MaxFileBytes = settings.MaxFileBytes, IncludeInactive = settings.IncludeInactive }));
         }
         // A plugin may build a phrase list in code; a bad pattern in it surfaces when the matcher is compiled.
         catch (Exception exception) when (exception is InvalidOperationException or PhraseListException)

@@ -46,7 +46,7 @@ internal sealed class LintConfiguration
     {
         try
         {
-            return FileDiscovery.Discover(paths, workingDirectory, new DiscoveryFilter { IsIncluded = configs.IsIncluded, IsExcluded = configs.IsExcluded });
+            return FileDiscovery.Discover(paths, workingDirectory, new DiscoveryFilter { IsIncluded = configs.IsIncluded, IsExcluded = configs.IsExcluded, HasExportMapping = configs.HasFormatFor });
         }
         catch (ConfigException exception)
         {

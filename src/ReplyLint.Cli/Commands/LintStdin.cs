@@ -84,7 +84,7 @@ internal static class LintStdin
             stderr.WriteLine($"replylint: warning: '{displayPath}' is excluded by the configuration; standard input was not linted");
         }
 
-        return new StdinTemplate(new TemplateFile(fullPath, displayPath) { Text = text }, excluded);
+        return new StdinTemplate(new TemplateFile(fullPath, displayPath) { Text = text, IsExplicit = true }, excluded);
     }
 
     /// <summary>Writes <paramref name="text"/> to standard output: on the console, as bytes in its own encoding with

@@ -496,12 +496,7 @@ internal sealed partial class SarifFormatter : IReportFormatter
                     _json.WriteString("encoding", encoding);
                 }
 
-                _json.WriteString("sourceLanguage", TemplateParser.FormatOf(path) switch
-                {
-                    TemplateFormat.Markdown => "markdown",
-                    TemplateFormat.Html => "html",
-                    _ => "plaintext",
-                });
+                _json.WriteString("sourceLanguage", SourceLanguage(path));
                 _json.WriteEndObject();
             }
 
@@ -779,4 +774,17 @@ internal sealed partial class SarifFormatter : IReportFormatter
 
         return new string(chars);
     }
+
+    // A help-desk export is JSON or YAML as a viewer should show it; the templates inside are what was linted.
+    private static string SourceLanguage(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".json" => "json",
+        ".yml" or ".yaml" => "yaml",
+        _ => TemplateParser.FormatOf(path) switch
+        {
+            TemplateFormat.Markdown => "markdown",
+            TemplateFormat.Html => "html",
+            _ => "plaintext",
+        },
+    };
 }

@@ -76,7 +76,8 @@ public sealed class ConfigBinding
     public FileSettings SettingsFor(string fullPath)
     {
         ArgumentNullException.ThrowIfNull(fullPath);
-        return Merge(_resolver.ChainFor(Path.GetDirectoryName(fullPath)!), fullPath);
+        var settings = Merge(_resolver.ChainFor(Path.GetDirectoryName(fullPath)!), fullPath);
+        return _resolver.FormatsFor(fullPath) is { IsEmpty: false } formats ? settings.WithFormats(formats) : settings;
     }
 
     private FileSettings Merge(ImmutableArray<ReplyLintConfig> chain, string? fullPath)

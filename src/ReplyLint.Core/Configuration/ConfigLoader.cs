@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ReplyLint.Diagnostics;
+using ReplyLint.Exports;
 using ReplyLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -19,7 +20,7 @@ public static class ConfigLoader
     public const long MaxBytes = 1024 * 1024;
 
     /// <summary>The top-level keys, in the order the docs list them.</summary>
-    public static ImmutableArray<string> TopLevelKeys { get; } = [RootKey, IncludeKey, ExcludeKey, RulesKey, OverridesKey, PlaceholdersKey, PacksKey, PluginsKey];
+    public static ImmutableArray<string> TopLevelKeys { get; } = [RootKey, IncludeKey, ExcludeKey, RulesKey, OverridesKey, PlaceholdersKey, FormatsKey, PacksKey, PluginsKey];
 
     internal const string RootKey = "root";
     internal const string IncludeKey = "include";
@@ -27,6 +28,7 @@ public static class ConfigLoader
     internal const string RulesKey = "rules";
     internal const string OverridesKey = "overrides";
     internal const string PlaceholdersKey = "placeholders";
+    internal const string FormatsKey = "formats";
     internal const string PacksKey = "packs";
     internal const string PluginsKey = "plugins";
     internal const string SeverityKey = "severity";
@@ -182,6 +184,9 @@ public static class ConfigLoader
                         break;
                     case PlaceholdersKey:
                         ReadPlaceholders(value);
+                        break;
+                    case FormatsKey:
+                        Config.Formats = ReadFormats(value);
                         break;
                     case PacksKey:
                         Config.Packs = ReadPaths(value, PacksKey, "phrase pack files, such as [\"style/acme.yaml\"]");
@@ -444,6 +449,133 @@ public static class ConfigLoader
             }
 
             return overrides.ToImmutable();
+        }
+
+        // formats: - { files, preset, items, id, title, body, subject, body-format, placeholders }: how the templates of
+        // a JSON listing are found (docs/exports.md).
+        private ImmutableArray<FormatMapping> ReadFormats(YamlNode value)
+        {
+            if (IsNull(value))
+            {
+                return [];
+            }
+
+            const string Expected = "a list of entries, each with 'files' and either 'body' or 'preset'";
+            if (value is not YamlSequenceNode sequence)
+            {
+                throw Error(value, $"'{FormatsKey}' is {Found(value)}", Expected);
+            }
+
+            var formats = ImmutableArray.CreateBuilder<FormatMapping>(sequence.Children.Count);
+            foreach (var entry in sequence.Children)
+            {
+                if (entry is not YamlMappingNode mapping)
+                {
+                    throw Error(entry, $"an entry of '{FormatsKey}' is {Found(entry)}", "a mapping with 'files' and either 'body' or 'preset'");
+                }
+
+                ImmutableArray<string>? files = null;
+                string? preset = null;
+                ItemsPath? items = null;
+                ImmutableArray<string> id = [], title = [], body = [], subject = [];
+                ExportBodyFormat? bodyFormat = null;
+                string? placeholders = null;
+                foreach (var (keyNode, child) in mapping.Children)
+                {
+                    var key = KeyText(keyNode);
+                    switch (key)
+                    {
+                        case FilesKey:
+                            files = ReadGlobs(child, FilesKey);
+                            break;
+                        case "preset":
+                            preset = ReadWord(child, key, ListingPresets.Names);
+                            break;
+                        case "items":
+                            var text = ReadScalar(child, key, "a path such as \"$[*]\", \"$.data[*]\" or \"$._embedded['saved-replies'][*]\"");
+                            if (!ItemsPath.TryParse(text, out items, out var problem))
+                            {
+                                throw Error(child, $"the items path '{text}' is not valid: {problem}", "a path such as \"$[*]\", \"$.data[*]\" or \"$._embedded['saved-replies'][*]\"");
+                            }
+
+                            break;
+                        case "id":
+                            id = ReadFields(child, key);
+                            break;
+                        case "title":
+                            title = ReadFields(child, key);
+                            break;
+                        case "body":
+                            body = ReadFields(child, key);
+                            break;
+                        case "subject":
+                            subject = ReadFields(child, key);
+                            break;
+                        case "body-format":
+                            bodyFormat = ReadWord(child, key, ["markdown", "html", "text"]) switch
+                            {
+                                "markdown" => ExportBodyFormat.Markdown,
+                                "html" => ExportBodyFormat.Html,
+                                _ => ExportBodyFormat.Text,
+                            };
+                            break;
+                        case "placeholders":
+                            placeholders = ReadScalar(child, key, "the help desk whose placeholders the bodies use, such as freshdesk").Trim();
+                            if (!ExportReader.Dialects.Contains(placeholders, StringComparer.OrdinalIgnoreCase))
+                            {
+                                Warn(child, $"unknown placeholder dialect '{placeholders}' in a format; it is passed on as written (the known ones are {Listed(ExportReader.Dialects)}).");
+                            }
+
+                            break;
+                        default:
+                            Warn(keyNode, $"unknown key '{key}' in a format; it is ignored (a format takes {Listed(FormatMapping.Keys)}).");
+                            break;
+                    }
+                }
+
+                if (files is not { Length: > 0 } globs)
+                {
+                    throw Error(entry, $"an entry of '{FormatsKey}' has no '{FilesKey}'", "'files' with a list of glob patterns, such as [\"exports/freshdesk/*.json\"]");
+                }
+
+                if (preset is null && body.IsEmpty)
+                {
+                    throw Error(entry, $"an entry of '{FormatsKey}' has neither 'body' nor 'preset'", "'body' with the field that holds the reply text, or a preset such as 'preset: freshdesk'");
+                }
+
+                formats.Add(new FormatMapping(globs, preset, items, id, title, body, subject, bodyFormat, placeholders, SourceOf(entry).ToString()));
+            }
+
+            return formats.ToImmutable();
+        }
+
+        private string ReadScalar(YamlNode value, string key, string expected)
+        {
+            if (value is YamlScalarNode { Value: { } text } && !IsNull(value) && !string.IsNullOrWhiteSpace(text))
+            {
+                return text;
+            }
+
+            throw Error(value, $"'{key}' is {Found(value)}", expected);
+        }
+
+        private string ReadWord(YamlNode value, string key, IReadOnlyList<string> words)
+        {
+            var expected = Listed(words).Replace(" and ", " or ", StringComparison.Ordinal);
+            var text = ReadScalar(value, key, expected).Trim().ToLowerInvariant();
+            return words.Contains(text, StringComparer.Ordinal) ? text : throw Error(value, $"'{key}' is {Found(value)}", expected);
+        }
+
+        // A field name, a dotted path into an object, or a list of them (the first the item has wins).
+        private ImmutableArray<string> ReadFields(YamlNode value, string key)
+        {
+            const string Expected = "a field name such as content_html, or a list of them such as [content_html, content]";
+            if (value is YamlSequenceNode)
+            {
+                return [.. ReadStringList(value, key, Expected).Select(static item => item.Text.Trim())];
+            }
+
+            return [ReadScalar(value, key, Expected).Trim()];
         }
 
         private void ReadPlaceholders(YamlNode value)

@@ -24,6 +24,7 @@ public sealed class ConfigResolver
     private readonly Dictionary<string, ImmutableArray<ReplyLintConfig>> _chains = new(PathComparer);
     private readonly Dictionary<string, ReplyLintConfig> _loaded = new(PathComparer);
     private readonly Dictionary<ReplyLintConfig, (Matcher? Include, Matcher? Exclude)> _matchers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Exports.FormatMapping, Matcher> _formatMatchers = new(ReferenceEqualityComparer.Instance);
 
     private ConfigResolver(string workingDirectory, ReplyLintConfig? explicitConfig)
     {
@@ -135,6 +136,36 @@ public sealed class ConfigResolver
         return null;
     }
 
+    /// <summary>The <c>formats:</c> entries whose <c>files</c> match <paramref name="fullPath"/>: the nearest
+    /// configuration's first, each file's in file order.</summary>
+    /// <exception cref="ConfigException">A configuration that applies is not valid.</exception>
+    internal ImmutableArray<Exports.FormatMapping> FormatsFor(string fullPath)
+    {
+        ArgumentNullException.ThrowIfNull(fullPath);
+        var found = ImmutableArray.CreateBuilder<Exports.FormatMapping>();
+        foreach (var config in ChainFor(Path.GetDirectoryName(fullPath)!))
+        {
+            if (config.Formats.IsEmpty || RelativePath(config, fullPath) is not { } relative)
+            {
+                continue;
+            }
+
+            foreach (var format in config.Formats)
+            {
+                if (FormatMatcher(format).Match(relative).HasMatches)
+                {
+                    found.Add(format);
+                }
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    /// <summary>Whether a <c>formats:</c> entry describes the file at <paramref name="fullPath"/>.</summary>
+    /// <exception cref="ConfigException">A configuration that applies is not valid.</exception>
+    public bool HasFormatFor(string fullPath) => !FormatsFor(fullPath).IsEmpty;
+
     /// <summary>Matches rule keys and options to <paramref name="descriptors"/> (every rule of the run: built-in, packs,
     /// plugins and the tool's own) and checks option values against what each rule declares.</summary>
     /// <exception cref="ConfigException">An option value has the wrong type.</exception>
@@ -207,6 +238,19 @@ public sealed class ConfigResolver
             }
 
             return matchers;
+        }
+    }
+
+    private Matcher FormatMatcher(Exports.FormatMapping format)
+    {
+        lock (_gate)
+        {
+            if (!_formatMatchers.TryGetValue(format, out var matcher))
+            {
+                _formatMatchers[format] = matcher = GlobMatcher(format.Files);
+            }
+
+            return matcher;
         }
     }
 

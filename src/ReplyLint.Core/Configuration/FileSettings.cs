@@ -28,6 +28,17 @@ public sealed class FileSettings
     /// <summary>The rule options.</summary>
     public AnalyzerOptions AnalyzerOptions { get; }
 
+    /// <summary>The <c>formats:</c> entries that describe this file as an export, nearest configuration first.</summary>
+    internal ImmutableArray<Exports.FormatMapping> Formats { get; private init; } = [];
+
+    /// <summary>The same settings, with the file read as an export the way <paramref name="formats"/> say.</summary>
+    internal FileSettings WithFormats(ImmutableArray<Exports.FormatMapping> formats) =>
+        new(Severities, AnalyzerOptions) { Formats = formats };
+
+    /// <summary>The same settings with other severities.</summary>
+    internal FileSettings WithSeverities(ImmutableDictionary<string, DiagnosticSeverity> severities) =>
+        new(severities, AnalyzerOptions) { Formats = Formats };
+
     /// <summary>The severity in effect for <paramref name="descriptor"/>: the configured one, else its default, else
     /// <see cref="DiagnosticSeverity.None"/> for a rule that is off by default.</summary>
     public DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor) => SeverityOf(Severities, descriptor);

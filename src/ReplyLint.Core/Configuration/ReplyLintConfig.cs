@@ -46,6 +46,10 @@ public sealed class ReplyLintConfig
     /// <summary>Where <see cref="KnownPlaceholders"/> is written.</summary>
     public ConfigSource? KnownPlaceholdersSource { get; internal set; }
 
+    /// <summary>The <c>formats</c> entries: how the templates of JSON listings are found, in file order (the first whose
+    /// <c>files</c> match a file wins).</summary>
+    internal ImmutableArray<Exports.FormatMapping> Formats { get; set; } = [];
+
     /// <summary>The <c>packs</c> (phrase packs), resolved, in file order.</summary>
     public ImmutableArray<ConfigReference> Packs { get; internal set; } = [];
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
+using ReplyLint.Exports;
 
 namespace ReplyLint.Engine;
 
@@ -20,13 +21,19 @@ public sealed record DiscoveryFilter
     /// <summary>Whether a file is left out, by its absolute path (configuration's <c>exclude</c>). Asked for every file,
     /// those named explicitly included, so that a hook that passes every changed file still honours it.</summary>
     public Func<string, bool>? IsExcluded { get; init; }
+
+    /// <summary>Whether configuration describes a file as an export, by its absolute path (a <c>formats:</c> mapping
+    /// whose <c>files</c> match it): such a file found in a folder is kept whatever it holds and whatever its
+    /// extension, when <see cref="IsIncluded"/> is given.</summary>
+    public Func<string, bool>? HasExportMapping { get; init; }
 }
 
 /// <summary>Turns the paths, folders and glob patterns given on the command line into template files.</summary>
 public static class FileDiscovery
 {
-    /// <summary>What a folder contributes when it is named: Markdown, text and HTML templates.</summary>
-    public static ImmutableArray<string> DefaultIncludes { get; } = ["**/*.md", "**/*.markdown", "**/*.txt", "**/*.html", "**/*.htm"];
+    /// <summary>What a folder contributes when it is named: Markdown, text and HTML templates, and the data files that
+    /// may be help-desk exports (of which only those of a known export shape are linted).</summary>
+    public static ImmutableArray<string> DefaultIncludes { get; } = ["**/*.md", "**/*.markdown", "**/*.txt", "**/*.html", "**/*.htm", "**/*.json", "**/*.yml", "**/*.yaml"];
 
     /// <summary>Folders never searched: version control, packages and build output.</summary>
     public static ImmutableArray<string> DefaultExcludes { get; } = ["**/.git/**", "**/node_modules/**", "**/bin/**", "**/obj/**"];
@@ -57,17 +64,19 @@ public static class FileDiscovery
             if (input.IndexOfAny(GlobCharacters) >= 0 && !File.Exists(literal) && !Directory.Exists(literal))
             {
                 var (root, pattern) = SplitGlob(input, baseDirectory);
-                var excluded = 0;
+                var (excluded, passedOver) = (0, 0);
                 if (Directory.Exists(root))
                 {
-                    (found, excluded) = AddMatches(root, [pattern], null, filter, files, baseDirectory);
+                    (found, excluded, passedOver) = AddMatches(root, [pattern], null, filter, files, baseDirectory);
                 }
 
                 if (found == 0)
                 {
                     problems.Add(excluded > 0
                         ? $"every file that matches the pattern '{input}' is excluded by the configuration"
-                        : $"no file matches the pattern '{input}'");
+                        : passedOver > 0
+                            ? $"no template export among the data files that match the pattern '{input}'"
+                            : $"no file matches the pattern '{input}'");
                 }
 
                 continue;
@@ -78,19 +87,20 @@ public static class FileDiscovery
             {
                 if (filter?.IsExcluded?.Invoke(fullPath) != true)
                 {
-                    files.TryAdd(fullPath, new TemplateFile(fullPath, DisplayPath(fullPath, baseDirectory)));
+                    // Named twice, once in a folder and once on its own: it was still named.
+                    files[fullPath] = new TemplateFile(fullPath, DisplayPath(fullPath, baseDirectory)) { IsExplicit = true };
                 }
             }
             else if (Directory.Exists(fullPath))
             {
-                var (added, excluded) = filter?.IsIncluded is { } isIncluded
+                var (added, excluded, _) = filter?.IsIncluded is { } isIncluded
                     ? AddMatches(fullPath, ["**/*"], isIncluded, filter, files, baseDirectory)
                     : AddMatches(fullPath, DefaultIncludes, null, filter, files, baseDirectory);
                 if (added == 0)
                 {
                     problems.Add(excluded > 0
                         ? $"every template in the folder '{input}' is excluded by the configuration"
-                        : $"no template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder '{input}'");
+                        : $"no template (*.md, *.markdown, *.txt, *.html, *.htm) or export (*.json, *.yml, *.yaml) in the folder '{input}'");
                 }
             }
             else
@@ -111,7 +121,9 @@ public static class FileDiscovery
 
     // With isIncluded, every file under the root is a candidate and configuration (or the default set, where it says
     // nothing) decides which are templates; configuration can make a folder's templates .html files.
-    private static (int Added, int Excluded) AddMatches(
+    // A data file found in a folder or by a pattern is kept only when it may be an export: its text shows an export's
+    // keys, or configuration maps it. A folder of templates may hold a package.json; it is neither linted nor counted.
+    private static (int Added, int Excluded, int PassedOver) AddMatches(
         string root,
         IEnumerable<string> includes,
         Func<string, bool?>? isIncluded,
@@ -123,11 +135,12 @@ public static class FileDiscovery
         matcher.AddIncludePatterns(includes);
         matcher.AddExcludePatterns(DefaultExcludes);
         var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root)));
-        var (added, excluded) = (0, 0);
+        var (added, excluded, passedOver) = (0, 0, 0);
         foreach (var match in result.Files)
         {
             var fullPath = Path.GetFullPath(Path.Combine(root, match.Path));
-            if (isIncluded is not null && !(isIncluded(fullPath) ?? DefaultIncludeMatcher.Match(match.Path).HasMatches))
+            var isMapped = filter?.HasExportMapping?.Invoke(fullPath) == true;
+            if (isIncluded is not null && !(isIncluded(fullPath) ?? DefaultIncludeMatcher.Match(match.Path).HasMatches) && !isMapped)
             {
                 continue;
             }
@@ -138,11 +151,17 @@ public static class FileDiscovery
                 continue;
             }
 
+            if (!isMapped && ExportReader.IsExportCandidate(fullPath) && !ExportMarks.MayBeExport(fullPath))
+            {
+                passedOver++;
+                continue;
+            }
+
             files.TryAdd(fullPath, new TemplateFile(fullPath, DisplayPath(fullPath, baseDirectory)));
             added++;
         }
 
-        return (added, excluded);
+        return (added, excluded, passedOver);
     }
 
     private static Matcher CreateDefaultIncludeMatcher()

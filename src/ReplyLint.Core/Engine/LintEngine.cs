@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using ReplyLint.Analysis;
 using ReplyLint.Configuration;
 using ReplyLint.Diagnostics;
+using ReplyLint.Exports;
 using ReplyLint.Parsing;
 using ReplyLint.Suppressions;
 using ReplyLint.Syntax;
@@ -72,20 +73,27 @@ public sealed class LintEngine
     public LintResult Lint(IReadOnlyList<TemplateFile> files, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var outcomes = new DocumentOutcome[files.Count];
+        var fileOutcomes = new FileOutcome[files.Count];
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Jobs), CancellationToken = cancellationToken };
-        Parallel.For(0, files.Count, parallelism, i => outcomes[i] = LintFileCore(files[i], cancellationToken));
+        Parallel.For(0, files.Count, parallelism, i => fileOutcomes[i] = LintFileCore(files[i], cancellationToken));
         var sources = ImmutableDictionary.CreateBuilder<string, SourceText>(StringComparer.Ordinal);
-        foreach (var outcome in outcomes)
+        var linted = ImmutableArray.CreateBuilder<TemplateFile>(files.Count);
+        for (var i = 0; i < files.Count; i++)
         {
-            if (outcome.Source is { } source)
+            if (fileOutcomes[i].IsSkipped)
             {
-                sources[source.Path] = source.Text;
+                continue;
+            }
+
+            linted.Add(files[i]);
+            if (fileOutcomes[i].FileSource is { } fileSource)
+            {
+                sources[fileSource.Path] = fileSource.Text;
             }
         }
 
-        var (diagnostics, suppressed) = Finish(outcomes, cancellationToken);
-        return new LintResult([.. files], diagnostics) { Suppressed = suppressed, Sources = sources.ToImmutable() };
+        var (diagnostics, suppressed) = Finish([.. fileOutcomes.SelectMany(static o => o.Documents)], cancellationToken);
+        return new LintResult(linted.ToImmutable(), diagnostics) { Suppressed = suppressed, Sources = sources.ToImmutable() };
     }
 
     /// <summary>Reads and analyzes one file, as a run of its own; a file that cannot be read or parsed gives RL0002.
@@ -93,7 +101,7 @@ public sealed class LintEngine
     public ImmutableArray<Diagnostic> LintFile(TemplateFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return Finish([LintFileCore(file, cancellationToken)], cancellationToken).Diagnostics;
+        return Finish(LintFileCore(file, cancellationToken).Documents, cancellationToken).Diagnostics;
     }
 
     /// <summary>Analyzes a parsed template with every analyzer, as a run of its own. An analyzer that throws gives
@@ -125,19 +133,25 @@ public sealed class LintEngine
         RunEnd(outcomes, all, cancellationToken);
         var suppressed = outcomes.SelectMany(static o => o.Suppressed).ToList();
         SuppressAtRunEnd(outcomes, all, fileFindings, suppressed);
+        MoveIntoExports(outcomes, all, suppressed);
         all.Sort(DiagnosticOrder.Instance);
         suppressed.Sort(DiagnosticOrder.Instance);
         return ([.. all], [.. suppressed]);
     }
 
-    private DocumentOutcome LintFileCore(TemplateFile file, CancellationToken cancellationToken)
+    private FileOutcome LintFileCore(TemplateFile file, CancellationToken cancellationToken)
     {
         var settings = _options.SettingsFor?.Invoke(file.FullPath) ?? _runSettings;
         var text = file.Text;
         string? problem = null;
         if (text is null && !FileReader.TryRead(file.FullPath, _options.MaxFileBytes, out text, out problem))
         {
-            return new DocumentOutcome(Unreadable(file, problem!, settings), null, null);
+            return FileOutcome.Of(new DocumentOutcome(Unreadable(file, problem!, settings), null, null));
+        }
+
+        if (ExportReader.IsExportCandidate(file.FullPath) || !settings.Formats.IsEmpty)
+        {
+            return LintExport(file, text!, settings, cancellationToken);
         }
 
         TemplateDocument document;
@@ -147,10 +161,108 @@ public sealed class LintEngine
         }
         catch (TemplateParseException exception)
         {
-            return new DocumentOutcome(Unreadable(file, exception.Message, settings), null, null);
+            return FileOutcome.Of(new DocumentOutcome(Unreadable(file, exception.Message, settings), null, null));
         }
 
-        return AnalyzeCore(document, settings, cancellationToken);
+        return FileOutcome.Of(AnalyzeCore(document, settings, cancellationToken));
+    }
+
+    // An export holds many templates: each is parsed from its decoded text and analyzed as a template of its own (its
+    // path is the file's with '#id', which run actions compare and suppressions are kept under); at the end of the run
+    // every finding moves to its place in the file (MoveIntoExports). A data file of no export shape found in a folder
+    // is passed over: a folder of templates may well hold a package.json.
+    private FileOutcome LintExport(TemplateFile file, SourceText text, FileSettings settings, CancellationToken cancellationToken)
+    {
+        var source = (file.DisplayPath, text);
+        var read = ExportReader.Read(text, file.FullPath, new ExportReadOptions(Path.GetFileName(file.FullPath), _options.IncludeInactive, settings.Formats));
+        switch (read)
+        {
+            case NotAnExport notAnExport:
+                return file.IsExplicit
+                    ? FileOutcome.Of(new DocumentOutcome(Unreadable(file, notAnExport.Reason, settings), null, null), source)
+                    : FileOutcome.Skipped;
+            case ExportBroken broken when !broken.LooksLikeExport && !file.IsExplicit:
+                return FileOutcome.Skipped;
+            case ExportBroken broken:
+                var at = Location.Create(file.DisplayPath, text, broken.Error.Span);
+                var builder = ImmutableArray.CreateBuilder<Diagnostic>();
+                AddIfEnabled(builder, Diagnostic.Create(ToolDiagnostics.UnreadableFile, at, null, broken.Error.Message), settings);
+                return FileOutcome.Of(new DocumentOutcome(builder.ToImmutable(), null, null), source);
+        }
+
+        var found = (ExportFound)read;
+        var outcomes = new List<DocumentOutcome>(found.Templates.Length);
+        FileSettings? noteSettings = null;
+        foreach (var template in found.Templates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var embedded = EmbeddedTemplate.Create(template, file.DisplayPath);
+            var placement = new ExportPlacement(embedded, file.DisplayPath, text);
+            var templateSettings = template.IsInternal ? noteSettings ??= InternalNoteSettings(settings) : settings;
+            TemplateDocument document;
+            try
+            {
+                document = embedded.Parse(template.FrontMatter());
+            }
+            catch (TemplateParseException exception)
+            {
+                var unreadable = Unreadable(new TemplateFile(file.FullPath, embedded.Path), exception.Message, templateSettings);
+                outcomes.Add(new DocumentOutcome(unreadable, null, null) { Placement = placement });
+                continue;
+            }
+
+            outcomes.Add(AnalyzeCore(document, templateSettings, cancellationToken) with { Placement = placement });
+        }
+
+        return new FileOutcome([.. outcomes], source, IsSkipped: false);
+    }
+
+    // An internal note is read by colleagues, not customers: the rules about the customer's experience (tone, and what a
+    // reply to a customer needs) are off for it, unless configuration names them.
+    private FileSettings InternalNoteSettings(FileSettings settings)
+    {
+        var severities = settings.Severities.ToBuilder();
+        foreach (var descriptor in Descriptors)
+        {
+            if (descriptor.Category is RuleCategories.Tone or RuleCategories.Completeness
+                && !settings.Severities.ContainsKey(descriptor.Id) && !settings.Severities.ContainsKey(descriptor.Name))
+            {
+                severities[descriptor.Id] = DiagnosticSeverity.None;
+            }
+        }
+
+        return settings.WithSeverities(severities.ToImmutable());
+    }
+
+    // Findings on templates of exports (kept and suppressed alike) move to the export file, once run actions and
+    // suppressions have seen them under the templates' own paths.
+    private static void MoveIntoExports(DocumentOutcome[] outcomes, List<Diagnostic> all, List<Diagnostic> suppressed)
+    {
+        Dictionary<string, ExportPlacement>? placements = null;
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Placement is { } placement)
+            {
+                placements ??= new Dictionary<string, ExportPlacement>(StringComparer.Ordinal);
+                placements.TryAdd(placement.Template.Path, placement);
+            }
+        }
+
+        if (placements is null)
+        {
+            return;
+        }
+
+        foreach (var list in (ReadOnlySpan<List<Diagnostic>>)[all, suppressed])
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (placements.TryGetValue(list[i].Location.Path, out var placement))
+                {
+                    list[i] = placement.Template.MoveToFile(list[i], placement.FilePath, placement.FileText);
+                }
+            }
+        }
     }
 
     private DocumentOutcome AnalyzeCore(TemplateDocument document, FileSettings settings, CancellationToken cancellationToken)
@@ -445,6 +557,19 @@ public sealed class LintEngine
 
     private sealed record DocumentSummaries(string Path, RunSummary[] Values, FileSettings Settings);
 
+    /// <summary>Where a template of an export sits: the template, and the export file its findings move to.</summary>
+    private sealed record ExportPlacement(EmbeddedTemplate Template, string FilePath, SourceText FileText);
+
+    /// <summary>What linting one file gave: one outcome per template (many for an export), the file's text for the
+    /// report, and whether it was passed over (a data file that is no export).</summary>
+    private readonly record struct FileOutcome(DocumentOutcome[] Documents, (string Path, SourceText Text)? FileSource, bool IsSkipped)
+    {
+        public static FileOutcome Skipped => new([], null, IsSkipped: true);
+
+        public static FileOutcome Of(DocumentOutcome outcome, (string Path, SourceText Text)? fileSource = null) =>
+            new([outcome], fileSource ?? outcome.Source, IsSkipped: false);
+    }
+
     private readonly record struct DocumentOutcome(
         ImmutableArray<Diagnostic> Diagnostics,
         DocumentSummaries? Summaries,
@@ -454,6 +579,9 @@ public sealed class LintEngine
         public ImmutableArray<Diagnostic> Suppressed { get; init; } = [];
 
         public FileSettings? Settings { get; init; }
+
+        /// <summary>For a template of an export: where its findings go in the file.</summary>
+        public ExportPlacement? Placement { get; init; }
     }
 
 }

@@ -18,6 +18,10 @@ public sealed record LintOptions
     public ImmutableDictionary<string, DiagnosticSeverity> Severities { get; init; } =
         ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether templates of exports marked inactive (a Zendesk macro with <c>active: false</c>) are linted too;
+    /// by default they are skipped.</summary>
+    public bool IncludeInactive { get; init; }
+
     /// <summary>Rule options (such as RL4001's <c>max-words</c>).</summary>
     public AnalyzerOptions AnalyzerOptions { get; init; } = AnalyzerOptions.Empty;
 

@@ -32,11 +32,20 @@ public static class TemplateParser
 
     /// <summary>Parses a source text in the given format.</summary>
     /// <exception cref="TemplateParseException">The template cannot be parsed at all (Markdown nested too deeply).</exception>
-    public static TemplateDocument Parse(SourceText source, string path, TemplateFormat format)
+    public static TemplateDocument Parse(SourceText source, string path, TemplateFormat format) =>
+        Parse(source, path, format, embedded: null);
+
+    /// <summary>Parses a source text in the given format; a template embedded in an export brings its own front matter
+    /// (the export's fields, so the text is all body) and may open with a subject line, which is read as a heading.</summary>
+    /// <exception cref="TemplateParseException">The template cannot be parsed at all (Markdown nested too deeply).</exception>
+    internal static TemplateDocument Parse(SourceText source, string path, TemplateFormat format, (FrontMatter FrontMatter, TextSpan Heading)? embedded)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(path);
-        var frontMatter = FrontMatterParser.Parse(source);
+        var frontMatter = embedded is { } given
+            ? new FrontMatterParser.Result(given.FrontMatter.Span, given.FrontMatter, null, IsUnclosed: false)
+            : FrontMatterParser.Parse(source);
+        var heading = embedded?.Heading ?? default;
         var body = frontMatter.IsUnclosed
             ? new TextSpan(source.Length, 0)
             : TextSpan.FromBounds(frontMatter.Span.End, source.Length);
@@ -74,10 +83,11 @@ public static class TemplateParser
         {
             var prose = draft.Prose.Without(Overlapping(commentSpans, draft.Span, ref firstComment));
             ProseSegmenter.MarkBareLinks(prose, links);
-            var sentences = ProseSegmenter.Segment(prose, placeholders, draft.Kind, draft.IsQuoted);
+            var kind = !heading.IsEmpty && heading.Contains(draft.Span) ? ProseBlockKind.Heading : draft.Kind;
+            var sentences = ProseSegmenter.Segment(prose, placeholders, kind, draft.IsQuoted);
             if (!sentences.IsEmpty)
             {
-                blocks.Add(new ProseBlock(draft.Kind, draft.Span, draft.IsQuoted, draft.IsOrderedListItem, sentences));
+                blocks.Add(new ProseBlock(kind, draft.Span, draft.IsQuoted, draft.IsOrderedListItem, sentences));
             }
         }
 

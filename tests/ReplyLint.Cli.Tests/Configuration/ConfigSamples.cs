@@ -30,7 +30,7 @@ internal static partial class ConfigSamples
     /// <c>`rules: ...`</c> spans of the rule pages.</summary>
     public static IEnumerable<(string Name, string Yaml)> DocsExamples()
     {
-        var pages = new[] { Path.Combine(Root, "docs", "configuration.md") }
+        var pages = new[] { Path.Combine(Root, "docs", "configuration.md"), Path.Combine(Root, "docs", "exports.md") }
             .Concat(Directory.GetFiles(Path.Combine(Root, "rules", "docs"), "RL*.md").Order(StringComparer.Ordinal));
         foreach (var page in pages)
         {
@@ -39,10 +39,17 @@ internal static partial class ConfigSamples
             var index = 0;
 
             // A rule page's other YAML blocks are front matter; its configuration examples are under Options.
-            var blocks = page.EndsWith("configuration.md", StringComparison.Ordinal) ? text : OptionsSection(text);
+            var blocks = page.EndsWith("configuration.md", StringComparison.Ordinal) || page.EndsWith("exports.md", StringComparison.Ordinal) ? text : OptionsSection(text);
             foreach (Match block in YamlBlock().Matches(blocks))
             {
-                yield return ($"{name} block {++index}", block.Groups["yaml"].Value);
+                // exports.md shows template bundles too; its configuration examples are those that set formats or rules.
+                var yaml = block.Groups["yaml"].Value;
+                if (page.EndsWith("exports.md", StringComparison.Ordinal) && !(yaml.StartsWith("formats:", StringComparison.Ordinal) || yaml.StartsWith("rules:", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                yield return ($"{name} block {++index}", yaml);
             }
 
             foreach (Match span in InlineRules().Matches(text))

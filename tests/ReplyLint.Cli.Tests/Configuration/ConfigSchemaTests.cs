@@ -35,6 +35,10 @@ public sealed class ConfigSchemaTests
     [InlineData("rules:\n  long-sentence: { max-word: 3 }\n", "#/rules.long-sentence: NotAnyOf")]
     [InlineData("overrides:\n  - rules: { RL1004: none }\n", "#/overrides: NoTypeValidates")]
     [InlineData("include: \"**/*.md\"\n", "#/include: NoTypeValidates")]
+    [InlineData("formats:\n  - files: [a.json]\n", "#/formats: NoTypeValidates")]
+    [InlineData("formats:\n  - files: [a.json]\n    preset: hubspot\n", "#/formats: NoTypeValidates")]
+    [InlineData("formats:\n  - files: [a.json]\n    body: x\n    items: data[*]\n", "#/formats: NoTypeValidates")]
+    [InlineData("formats:\n  - files: [a.json]\n    body: x\n    colour: blue\n", "#/formats: NoTypeValidates")]
     public void A_mistake_fails_the_schema(string yaml, string expected) =>
         Validate(yaml).ShouldContain(expected);
 

@@ -106,12 +106,12 @@ public sealed class BadInputTests : IDisposable
         _folder.Write("empty-folder/notes.json", "{}");
         var strict = await LintAsync("empty-folder");
         strict.ExitCode.ShouldBe(2);
-        strict.Stderr.ShouldBe("replylint: error: no template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder 'empty-folder'\n");
+        strict.Stderr.ShouldBe("replylint: error: no template (*.md, *.markdown, *.txt, *.html, *.htm) or export (*.json, *.yml, *.yaml) in the folder 'empty-folder'\n");
         strict.Stdout.ShouldStartWith("0 files linted");
 
         var allowed = await LintAsync("empty-folder", "--no-error-on-unmatched-pattern");
         allowed.ExitCode.ShouldBe(0);
-        allowed.Stderr.ShouldBe("replylint: warning: no template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder 'empty-folder'\n");
+        allowed.Stderr.ShouldBe("replylint: warning: no template (*.md, *.markdown, *.txt, *.html, *.htm) or export (*.json, *.yml, *.yaml) in the folder 'empty-folder'\n");
     }
 
     [Fact]

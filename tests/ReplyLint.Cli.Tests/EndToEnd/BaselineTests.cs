@@ -55,7 +55,7 @@ public sealed partial class BaselineTests : IDisposable
 
         update.ExitCode.ShouldBe(0);
         update.Stderr.ShouldBe($"replylint: wrote {count} findings to '{BaselineFile}'\n");
-        update.StableStdout.ShouldBe("37 files linted: 0 errors, 0 warnings, 0 suggestions, 125 in the baseline (0.00s)\n");
+        update.StableStdout.ShouldBe("46 files linted: 0 errors, 0 warnings, 0 suggestions, 143 in the baseline (0.00s)\n");
         var lines = File.ReadAllText(BaselinePath).Split('\n');
         lines.Count(static line => line.StartsWith("    { \"path\": \"templates-sample/", StringComparison.Ordinal)).ShouldBe(count);
 
@@ -63,7 +63,7 @@ public sealed partial class BaselineTests : IDisposable
 
         again.ExitCode.ShouldBe(0);
         again.Stderr.ShouldBeEmpty();
-        again.StableStdout.ShouldBe("37 files linted: 0 errors, 0 warnings, 0 suggestions, 125 in the baseline (0.00s)\n");
+        again.StableStdout.ShouldBe("46 files linted: 0 errors, 0 warnings, 0 suggestions, 143 in the baseline (0.00s)\n");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed partial class BaselineTests : IDisposable
 
         outcome.ExitCode.ShouldBe(0);
         Findings(outcome).ShouldBe([$"{BillingError}(22,1,22,17): warning RL1006: 'Please calm down' can read as talking down to the customer; explain plainly, without implying it should have been obvious."]);
-        outcome.StableStdout.ShouldEndWith("37 files linted: 0 errors, 1 warning, 0 suggestions, 125 in the baseline (0.00s)\n");
+        outcome.StableStdout.ShouldEndWith("46 files linted: 0 errors, 1 warning, 0 suggestions, 143 in the baseline (0.00s)\n");
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed partial class BaselineTests : IDisposable
         fromSubfolder.ExitCode.ShouldBe(0);
         fromSubfolder.StableStdout.ShouldBe("28 files linted: 0 errors, 0 warnings, 0 suggestions, 125 in the baseline (0.00s)\n");
         fromElsewhere.ExitCode.ShouldBe(0);
-        fromElsewhere.StableStdout.ShouldBe("37 files linted: 0 errors, 0 warnings, 0 suggestions, 125 in the baseline (0.00s)\n");
+        fromElsewhere.StableStdout.ShouldBe("46 files linted: 0 errors, 0 warnings, 0 suggestions, 143 in the baseline (0.00s)\n");
     }
 
     // ---- stale entries ----
@@ -167,7 +167,7 @@ public sealed partial class BaselineTests : IDisposable
         Findings(outcome).ShouldBe([
             $"{BaselineFile}({entry + 1},5,{entry + 1},{lines[entry].LastIndexOf('}') + 2}): info RL0005: Baseline entries that match no finding any more: '1' (the first is 'RL1004' in '{BillingError}'); run with --update-baseline to drop them.",
         ]);
-        outcome.StableStdout.ShouldEndWith("37 files linted: 0 errors, 0 warnings, 1 suggestion, 124 in the baseline (0.00s)\n");
+        outcome.StableStdout.ShouldEndWith("46 files linted: 0 errors, 0 warnings, 1 suggestion, 142 in the baseline (0.00s)\n");
 
         (await UpdateAsync()).Stderr.ShouldBe($"replylint: wrote {entries - 1} findings to '{BaselineFile}'\n");
         Findings(await LintAsync("templates-sample", "--baseline", BaselineFile)).ShouldBeEmpty();
@@ -188,7 +188,7 @@ public sealed partial class BaselineTests : IDisposable
 
         var update = await LintAsync("templates-sample/clean", "--baseline", BaselineFile, "--update-baseline");
 
-        update.Stderr.ShouldBe($"replylint: wrote 125 findings to '{BaselineFile}' (125 of them kept for files this run did not lint)\n");
+        update.Stderr.ShouldBe($"replylint: wrote 143 findings to '{BaselineFile}' (143 of them kept for files this run did not lint)\n");
         File.ReadAllBytes(BaselinePath).ShouldBe(written);
     }
 
@@ -261,7 +261,7 @@ public sealed partial class BaselineTests : IDisposable
         var outcome = await UpdateAsync();
 
         outcome.ExitCode.ShouldBe(0);
-        outcome.Stderr.ShouldBe($"replylint: warning: '{BaselineFile}' is not a ReplyLint baseline (invalid JSON at line 1, column 2: 'not json' is an invalid JSON literal); it is replaced\nreplylint: wrote 125 findings to '{BaselineFile}'\n");
+        outcome.Stderr.ShouldBe($"replylint: warning: '{BaselineFile}' is not a ReplyLint baseline (invalid JSON at line 1, column 2: 'not json' is an invalid JSON literal); it is replaced\nreplylint: wrote 143 findings to '{BaselineFile}'\n");
         File.ReadAllText(BaselinePath).ShouldStartWith("{\n  \"version\": 1,");
     }
 

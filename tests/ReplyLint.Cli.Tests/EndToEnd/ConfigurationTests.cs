@@ -221,7 +221,7 @@ public sealed class ConfigurationTests : IDisposable
 
         outcome.ExitCode.ShouldBe(0);
         outcome.Stderr.ShouldBe("""
-            replylint: warning: .replylint.yaml(2,1): unknown key 'rulez'; it is ignored (the keys are root, include, exclude, rules, overrides, placeholders, packs and plugins).
+            replylint: warning: .replylint.yaml(2,1): unknown key 'rulez'; it is ignored (the keys are root, include, exclude, rules, overrides, placeholders, formats, packs and plugins).
             replylint: warning: .replylint.yaml(4,3): unknown rule 'RL9999'; it is ignored ('replylint rules' lists the rules).
             replylint: warning: .replylint.yaml(5,3): unknown rule 'long-sentense'; it is ignored (did you mean 'long-sentence'?).
             replylint: warning: .replylint.yaml(6,13): unknown option 'max-word' for RL4001 (long-sentence); it is ignored (RL4001 takes max-words).

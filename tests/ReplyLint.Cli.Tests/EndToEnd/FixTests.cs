@@ -41,7 +41,7 @@ public sealed class FixTests : IDisposable
 
         outcome.Stderr.ShouldBeEmpty();
         outcome.ExitCode.ShouldBe(1); // there is something to fix
-        outcome.Stdout.ShouldEndWith("\nwould apply 16 fixes in 11 files\n");
+        outcome.Stdout.ShouldEndWith("\nwould apply 21 fixes in 15 files\n");
         outcome.Stdout.ShouldMatchApproved(c => c.SubFolder("approved").WithDiscriminator("templates-sample").WithFileExtension(".diff").NoDiff());
         var after = Snapshot(sample);
         after.Keys.ShouldBe(before.Keys, ignoreOrder: true);
@@ -63,7 +63,7 @@ public sealed class FixTests : IDisposable
 
         outcome.Stderr.ShouldBeEmpty();
         outcome.ExitCode.ShouldBe(1); // errors that need a person are left
-        outcome.Stdout.ShouldContain(", 16 fixes applied in 11 files (");
+        outcome.Stdout.ShouldContain(", 21 fixes applied in 15 files (");
         outcome.StableStdout.ShouldMatchApproved(c => c.SubFolder("approved").WithDiscriminator("templates-sample").WithFileExtension(".txt").NoDiff());
 
         // The files that changed are the dry run's, changed as it showed; every other file keeps its bytes and time.
@@ -80,7 +80,7 @@ public sealed class FixTests : IDisposable
             UnifiedDiff.Write(diff, "templates-sample/" + path, Decode(before[path].Bytes), Decode(bytes));
         }
 
-        (diff + "would apply 16 fixes in 11 files\n").ShouldBe(dryRun.Stdout);
+        (diff + "would apply 21 fixes in 15 files\n").ShouldBe(dryRun.Stdout);
         after.Keys.ShouldBe(before.Keys, ignoreOrder: true); // no temporary file left behind
 
         // A fixed point: nothing is left to fix, and a second --fix writes nothing.
@@ -123,7 +123,7 @@ public sealed class FixTests : IDisposable
             }
         }
 
-        replacements.Count.ShouldBe(11); // the files the dry run changes
+        replacements.Count.ShouldBe(15); // the files the dry run changes, four help-desk exports among them
         foreach (var (uri, edits) in replacements)
         {
             var original = new StringBuilder(Decode(File.ReadAllBytes(Path.Combine(CliRunner.RepositoryRoot, uri))));

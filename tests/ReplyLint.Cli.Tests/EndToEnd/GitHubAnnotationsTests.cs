@@ -23,9 +23,9 @@ public sealed class GitHubAnnotationsTests : IDisposable
         outcome.Stderr.ShouldBeEmpty();
         outcome.ExitCode.ShouldBe(1);
         var lines = Lines(outcome.Stdout);
-        lines.Count(static l => l.StartsWith("::error ", StringComparison.Ordinal)).ShouldBe(4);
+        lines.Count(static l => l.StartsWith("::error ", StringComparison.Ordinal)).ShouldBe(5);
         lines.Count(static l => l.StartsWith("::warning ", StringComparison.Ordinal)).ShouldBe(10);
-        lines.ShouldContain(static l => l.StartsWith("::notice title=replylint::", StringComparison.Ordinal) && l.Contains("105 more warnings were not annotated"));
+        lines.ShouldContain(static l => l.StartsWith("::notice title=replylint::", StringComparison.Ordinal) && l.Contains("122 more warnings were not annotated"));
         outcome.StableStdout.ShouldMatchApproved(c => c.SubFolder("approved").WithDiscriminator("github").WithFileExtension(".txt").NoDiff());
     }
 

@@ -32,7 +32,7 @@ public sealed partial class SarifOutputTests
         outcome.Stderr.ShouldBeEmpty();
         var run = Run(log);
         run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength().ShouldBe(RuleCatalog.Descriptors.Length); // every rule ran
-        Results(log).Count.ShouldBe(125);
+        Results(log).Count.ShouldBe(143);
         run.GetProperty("invocations")[0].GetProperty("executionSuccessful").GetBoolean().ShouldBeTrue();
         run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString()
             .ShouldBe(SarifUris.FileUri(CliRunner.RepositoryRoot, isFolder: true));
@@ -279,7 +279,7 @@ public sealed partial class SarifOutputTests
         invocation.GetProperty("executionSuccessful").GetBoolean().ShouldBeTrue();
         var notification = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().Single();
         notification.GetProperty("level").GetString().ShouldBe("warning");
-        notification.GetProperty("message").GetProperty("text").GetString().ShouldBe("No template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder 'empty'.");
+        notification.GetProperty("message").GetProperty("text").GetString().ShouldBe("No template (*.md, *.markdown, *.txt, *.html, *.htm) or export (*.json, *.yml, *.yaml) in the folder 'empty'.");
     }
 
     [Fact]

@@ -123,12 +123,56 @@ public sealed class ConfigLoaderTests : IDisposable
 
         config.Warnings.Select(static w => w.ToString()).ShouldBe(
         [
-            ".replylint.yaml(2,1): unknown key 'rulez'; it is ignored (the keys are root, include, exclude, rules, overrides, placeholders, packs and plugins).",
+            ".replylint.yaml(2,1): unknown key 'rulez'; it is ignored (the keys are root, include, exclude, rules, overrides, placeholders, formats, packs and plugins).",
             ".replylint.yaml(6,5): unknown key 'severity' in an override; it is ignored (an override takes files and rules).",
             ".replylint.yaml(9,3): unknown key 'unknown' under 'placeholders'; it is ignored (it takes known).",
         ]);
         config.IsRoot.ShouldBeTrue();
         config.KnownPlaceholders.ShouldBe(["ticket.id"]);
+    }
+
+    [Fact]
+    public void Formats_are_read_with_their_fields_and_where_they_are_written()
+    {
+        var config = Parse("""
+            formats:
+              - files: ["exports/freshdesk/*.json"]
+                preset: Freshdesk
+              - files: ["exports/acme/**"]
+                items: "$._embedded['saved-replies'][*]"
+                id: key
+                title: [label, name]
+                body: [html, text]
+                subject: headline
+                body-format: html
+                placeholders: helpscout
+                colour: blue
+            """);
+
+        config.Formats.Length.ShouldBe(2);
+        var preset = config.Formats[0];
+        (preset.Preset, preset.Items, preset.Body.IsEmpty, preset.Where).ShouldBe(("freshdesk", null, true, ".replylint.yaml(2,5)"));
+        var mapping = config.Formats[1];
+        mapping.Files.ShouldBe(["exports/acme/**"]);
+        mapping.Items!.Text.ShouldBe("$._embedded['saved-replies'][*]");
+        mapping.Id.ShouldBe(["key"]);
+        mapping.Title.ShouldBe(["label", "name"]);
+        mapping.Body.ShouldBe(["html", "text"]);
+        mapping.Subject.ShouldBe(["headline"]);
+        (mapping.BodyFormat, mapping.Placeholders).ShouldBe((ReplyLint.Exports.ExportBodyFormat.Html, "helpscout"));
+        config.Warnings.Select(static w => w.ToString()).ShouldBe(
+        [
+            ".replylint.yaml(12,5): unknown key 'colour' in a format; it is ignored (a format takes files, preset, items, id, title, body, subject, body-format and placeholders).",
+        ]);
+    }
+
+    [Fact]
+    public void An_unknown_placeholder_dialect_in_a_format_is_a_warning()
+    {
+        var config = Parse("formats:\n  - files: [a.json]\n    body: text\n    placeholders: acme\n");
+        config.Warnings.ShouldHaveSingleItem().ToString().ShouldBe(
+            ".replylint.yaml(4,19): unknown placeholder dialect 'acme' in a format; it is passed on as written (the known ones are zendesk, freshdesk, helpscout, intercom, front, gorgias, chatwoot, zoho, salesforce, osticket and zammad).");
+        config.Formats.ShouldHaveSingleItem().Placeholders.ShouldBe("acme");
     }
 
     // ---- errors: one line, where, what was found, what was expected ----
@@ -158,6 +202,13 @@ public sealed class ConfigLoaderTests : IDisposable
     [InlineData("- root: true\n", ".replylint.yaml(1,1): the file holds a list; expected a mapping of settings such as 'rules:'.")]
     [InlineData("root: true\n---\nroot: false\n", ".replylint.yaml(3,1): a second YAML document starts here; expected a single document.")]
     [InlineData("? [a, b]\n: 1\n", ".replylint.yaml(1,3): a key is a list; expected a name such as 'rules'.")]
+    [InlineData("formats: { files: [a] }\n", ".replylint.yaml(1,10): 'formats' is a mapping; expected a list of entries, each with 'files' and either 'body' or 'preset'.")]
+    [InlineData("formats:\n  - body: text\n", ".replylint.yaml(2,5): an entry of 'formats' has no 'files'; expected 'files' with a list of glob patterns, such as [\"exports/freshdesk/*.json\"].")]
+    [InlineData("formats:\n  - files: [a.json]\n", ".replylint.yaml(2,5): an entry of 'formats' has neither 'body' nor 'preset'; expected 'body' with the field that holds the reply text, or a preset such as 'preset: freshdesk'.")]
+    [InlineData("formats:\n  - files: [a.json]\n    preset: hubspot\n", ".replylint.yaml(3,13): 'preset' is 'hubspot'; expected freshdesk, helpscout, intercom, front, gorgias or zoho.")]
+    [InlineData("formats:\n  - files: [a.json]\n    body: text\n    items: data[*]\n", ".replylint.yaml(4,12): the items path 'data[*]' is not valid: it does not start with '$' (the file's value); expected a path such as \"$[*]\", \"$.data[*]\" or \"$._embedded['saved-replies'][*]\".")]
+    [InlineData("formats:\n  - files: [a.json]\n    body: { field: x }\n", ".replylint.yaml(3,11): 'body' is a mapping; expected a field name such as content_html, or a list of them such as [content_html, content].")]
+    [InlineData("formats:\n  - files: [a.json]\n    body: x\n    body-format: rtf\n", ".replylint.yaml(4,18): 'body-format' is 'rtf'; expected markdown, html or text.")]
     public void A_value_of_the_wrong_type_is_an_error_at_its_position(string yaml, string expected) =>
         ErrorOf(yaml).ShouldBe(expected);
 

@@ -269,7 +269,7 @@ public sealed class ConfigResolverTests : IDisposable
             ".replylint.yaml(4,3): unknown rule 'test-phrse'; it is ignored (did you mean 'test-phrase'?).",
             ".replylint.yaml(5,14): unknown option 'max-word' for TST4001 (test-length); it is ignored (TST4001 takes max-words, slack, min-similarity and greeting).",
             ".replylint.yaml(6,31): unknown option 'limit' for TST1001 (test-phrase); it is ignored (TST1001 takes no options).",
-            "a/.replylint.yaml(1,1): unknown key 'bogus'; it is ignored (the keys are root, include, exclude, rules, overrides, placeholders, packs and plugins).",
+            "a/.replylint.yaml(1,1): unknown key 'bogus'; it is ignored (the keys are root, include, exclude, rules, overrides, placeholders, formats, packs and plugins).",
         ]);
         var settings = SettingsOf("a/x.md", binding);
         Option(settings, "TST4001", "max-words").ShouldBe("4"); // a known option in another case is that option
@@ -366,6 +366,32 @@ public sealed class ConfigResolverTests : IDisposable
     }
 
     [Fact]
+    public void Formats_apply_to_the_files_their_globs_match_nearest_configuration_first()
+    {
+        _folder.Write(".replylint.yaml", "root: true\nformats:\n  - files: [\"exports/**/*.json\"]\n    body: text\n");
+        _folder.Write("exports/fd/.replylint.yaml", "formats:\n  - files: [\"*.json\"]\n    preset: freshdesk\n");
+        var resolver = ConfigResolver.Discover(_folder.Root);
+
+        resolver.FormatsFor(_folder.PathOf("exports/fd/a.json")).Select(static f => f.Preset ?? f.Body[0]).ShouldBe(["freshdesk", "text"]);
+        resolver.FormatsFor(_folder.PathOf("exports/other/b.json")).Select(static f => f.Body[0]).ShouldBe(["text"]);
+        resolver.FormatsFor(_folder.PathOf("c.json")).ShouldBeEmpty();
+        resolver.HasFormatFor(_folder.PathOf("exports/other/b.json")).ShouldBeTrue();
+        Bind(resolver).SettingsFor(_folder.PathOf("exports/fd/a.json")).Formats.Length.ShouldBe(2);
+        Bind(resolver).SettingsFor(_folder.PathOf("c.json")).Formats.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_data_file_a_format_describes_is_discovered_whatever_it_holds()
+    {
+        _folder.Write(".replylint.yaml", "root: true\nformats:\n  - files: [\"lib/listing.json\", \"lib/*.export\"]\n    body: text\n");
+        _folder.Write("lib/listing.json", "[{\"text\": \"Hello.\"}]");
+        _folder.Write("lib/other.json", "[{\"text\": \"Hello.\"}]");
+        _folder.Write("lib/nightly.export", "[{\"text\": \"Hello.\"}]");
+
+        Discover("lib").Files.Select(static f => f.DisplayPath).ShouldBe(["lib/listing.json", "lib/nightly.export"]);
+    }
+
+    [Fact]
     public void An_excluded_file_is_dropped_even_when_named_or_matched_by_a_glob()
     {
         _folder.Write(".replylint.yaml", "root: true\nexclude: [\"drafts/**\"]\n");
@@ -388,6 +414,6 @@ public sealed class ConfigResolverTests : IDisposable
     private DiscoveryResult Discover(params string[] inputs)
     {
         var resolver = ConfigResolver.Discover(_folder.Root);
-        return FileDiscovery.Discover(inputs, _folder.Root, new DiscoveryFilter { IsIncluded = resolver.IsIncluded, IsExcluded = resolver.IsExcluded });
+        return FileDiscovery.Discover(inputs, _folder.Root, new DiscoveryFilter { IsIncluded = resolver.IsIncluded, IsExcluded = resolver.IsExcluded, HasExportMapping = resolver.HasFormatFor });
     }
 }

@@ -25,7 +25,7 @@ public sealed class FileDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_gives_its_markdown_text_and_html_files_recursively_and_nothing_else()
+    public void A_folder_gives_its_markdown_text_html_and_data_files_recursively_and_nothing_else()
     {
         _folder.Write("lib/refund.md", "x");
         _folder.Write("lib/outage.markdown", "x");
@@ -35,6 +35,7 @@ public sealed class FileDiscoveryTests : IDisposable
         _folder.Write("lib/billing/late/fee.md", "x");
         _folder.Write("lib/billing/notes.txt", "x");
         _folder.Write("lib/config.json", "{}");
+        _folder.Write("lib/exports/macros.json", "{\"macros\": []}");
         _folder.Write("lib/logo.png", [0x89, 0x50, 0x4E, 0x47, 0, 0]);
         _folder.Write("lib/README", "x");
         _folder.Write("lib/billing/draft.md.bak", "x");
@@ -47,11 +48,13 @@ public sealed class FileDiscoveryTests : IDisposable
             "lib/billing/late/fee.md",
             "lib/billing/notes.txt",
             "lib/billing/old-macro.htm",
+            "lib/exports/macros.json",
             "lib/macro.html",
             "lib/outage.markdown",
             "lib/refund.md",
             "lib/sms.txt",
         ]);
+        result.Files.ShouldAllBe(static f => !f.IsExplicit);
         result.Problems.ShouldBeEmpty();
     }
 
@@ -95,7 +98,47 @@ public sealed class FileDiscoveryTests : IDisposable
         var result = DiscoverResult(path);
 
         result.Files.Select(static f => f.DisplayPath).ShouldBe([path]);
+        result.Files[0].IsExplicit.ShouldBeTrue();
         result.Problems.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("macros.json", "{\"macros\": [{\"id\": 1}]}", true)]
+    [InlineData("one-macro.json", "{\"id\": 1, \"title\": \"T\", \"actions\": []}", true)]
+    [InlineData("replies.yml", "replies:\n  - name: A\n    body: B\n", true)]
+    [InlineData("freshdesk.json", "[{\"id\": 1, \"folder_id\": 2, \"content_html\": \"x\"}]", true)]
+    [InlineData("front-one.json", "{\"id\": \"rsp_1\", \"name\": \"A\", \"body\": \"<p>x</p>\"}", true)]
+    [InlineData("intercom-one.json", "{\"type\": \"macro\", \"id\": \"1\", \"body\": \"<p>x</p>\"}", true)]
+    [InlineData("package.json", "{\"name\": \"acme\", \"version\": \"1.0.0\"}", false)]
+    [InlineData("workflow.yml", "on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n", false)]
+    [InlineData(".replylint.yaml", "root: true\nrules:\n  RL1004: error\n", false)]
+    public void A_data_file_in_a_folder_is_kept_only_when_it_shows_the_keys_of_an_export(string name, string text, bool kept)
+    {
+        _folder.Write("lib/reply.md", "x");
+        _folder.Write("lib/" + name, text);
+
+        Discover("lib").Contains("lib/" + name).ShouldBe(kept);
+    }
+
+    [Fact]
+    public void A_data_file_a_format_mapping_names_is_kept_whatever_it_holds()
+    {
+        _folder.Write("lib/listing.json", "[{\"key\": 1, \"text\": \"x\"}]");
+        var mapped = FileDiscovery.Discover(["lib"], _folder.Root, new DiscoveryFilter { HasExportMapping = static path => path.EndsWith("listing.json", StringComparison.Ordinal) });
+
+        mapped.Files.Select(static f => f.DisplayPath).ShouldBe(["lib/listing.json"]);
+        DiscoverResult("lib").Problems.ShouldBe(["no template (*.md, *.markdown, *.txt, *.html, *.htm) or export (*.json, *.yml, *.yaml) in the folder 'lib'"]);
+        DiscoverResult("lib/*.json").Problems.ShouldBe(["no template export among the data files that match the pattern 'lib/*.json'"]);
+    }
+
+    [Fact]
+    public void A_file_named_and_also_found_in_its_folder_counts_as_named()
+    {
+        _folder.Write("lib/macros.json", "{\"macros\": []}");
+
+        DiscoverResult("lib", "lib/macros.json").Files.ShouldHaveSingleItem().IsExplicit.ShouldBeTrue();
+        DiscoverResult("lib/macros.json", "lib").Files.ShouldHaveSingleItem().IsExplicit.ShouldBeTrue();
+        DiscoverResult("lib/*.json").Files.ShouldHaveSingleItem().IsExplicit.ShouldBeFalse();
     }
 
     [Fact]
@@ -232,7 +275,7 @@ public sealed class FileDiscoveryTests : IDisposable
     public void A_folder_without_templates_is_a_problem()
     {
         _folder.Write("assets/logo.png", [0x89, 0x50, 0x4E, 0x47]);
-        _folder.Write("assets/data.json", "{}");
+        _folder.Write("assets/data.csv", "a,b");
         _folder.Write("assets/node_modules/skipped.md", "x");
         _folder.CreateFolder("empty");
 
@@ -241,8 +284,8 @@ public sealed class FileDiscoveryTests : IDisposable
         result.Files.ShouldBeEmpty();
         result.Problems.ShouldBe(
         [
-            "no template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder 'assets'",
-            "no template (*.md, *.markdown, *.txt, *.html, *.htm) in the folder 'empty'",
+            "no template (*.md, *.markdown, *.txt, *.html, *.htm) or export (*.json, *.yml, *.yaml) in the folder 'assets'",
+            "no template (*.md, *.markdown, *.txt, *.html, *.htm) or export (*.json, *.yml, *.yaml) in the folder 'empty'",
         ]);
     }
 
