@@ -1,4 +1,5 @@
 using System.Text;
+using ReplyLint.Parsing;
 using ReplyLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -181,7 +182,7 @@ public sealed partial class PhraseList
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(GuardedYamlParser.Over(yaml, "phrase lists"));
         }
         catch (YamlException exception)
         {

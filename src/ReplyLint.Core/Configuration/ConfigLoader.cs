@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ReplyLint.Diagnostics;
 using ReplyLint.Exports;
+using ReplyLint.Parsing;
 using ReplyLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -208,7 +209,7 @@ public static class ConfigLoader
             var stream = new YamlStream();
             try
             {
-                stream.Load(new StringReader(yaml));
+                stream.Load(GuardedYamlParser.Over(yaml, "a configuration file"));
             }
             catch (YamlException exception)
             {

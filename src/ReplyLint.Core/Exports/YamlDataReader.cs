@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using ReplyLint.Parsing;
 using ReplyLint.Text;
-using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ReplyLint.Exports;
@@ -15,15 +16,13 @@ namespace ReplyLint.Exports;
 /// style, recording the map as it goes, and checks that it arrives at YamlDotNet's value.</remarks>
 internal static class YamlDataReader
 {
-    private const int MaxDepth = 64;
-
     /// <summary>Reads the first document of <paramref name="source"/>; null when the file holds no document.</summary>
     /// <exception cref="ExportFormatException">The text is not valid YAML, or uses aliases or nesting that exports never need.</exception>
     public static DataNode? Read(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var stream = new YamlStream();
-        var parser = new GuardedParser(new Parser(new StringReader(source.Text)));
+        var parser = GuardedYamlParser.Over(source.Text, "template bundles");
         try
         {
             stream.Load(parser);
@@ -105,35 +104,6 @@ internal static class YamlDataReader
         return message.Length == 0 ? "invalid YAML" : char.ToLowerInvariant(message[0]) + message[1..];
     }
 
-    // The representation model loads nested collections recursively, and an alias can stand for a whole subtree (or for
-    // millions of nodes, nested a few times): exports need neither, so both are refused before the model is built.
-    private sealed class GuardedParser(IParser inner) : IParser
-    {
-        private int _depth;
-
-        public ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            if (!inner.MoveNext())
-            {
-                return false;
-            }
-
-            switch (inner.Current)
-            {
-                case AnchorAlias alias:
-                    throw new YamlException(alias.Start, alias.End, $"the alias '*{alias.Value}' (aliases are not supported in template bundles; write the value out)");
-                case MappingStart or SequenceStart when ++_depth > MaxDepth:
-                    throw new YamlException(inner.Current.Start, inner.Current.End, $"collections nested more than {MaxDepth} levels deep");
-                case MappingEnd or SequenceEnd:
-                    _depth--;
-                    break;
-            }
-
-            return true;
-        }
-    }
 
     /// <summary>A YAML scalar, decoded again from the source in its own style.</summary>
     private sealed class YamlScalar : DataScalar

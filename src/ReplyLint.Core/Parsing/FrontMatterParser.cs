@@ -45,7 +45,7 @@ internal static class FrontMatterParser
     private static Result ReadYaml(SourceText source, TextSpan span, TextSpan content)
     {
         var yaml = new YamlStream();
-        var parser = new GuardedParser(new Parser(new StringReader(source.ToString(content))));
+        var parser = GuardedYamlParser.Over(source.ToString(content), "front matter");
         try
         {
             yaml.Load(parser);
@@ -97,38 +97,6 @@ internal static class FrontMatterParser
         return new Result(span, new FrontMatter(span, fields.ToImmutable()), null, false);
     }
 
-    // YamlDotNet's representation model loads nested collections recursively, and so do ToValue and LastIndex here, so
-    // collections nested thousands deep ("a: [[[[...") overflow the stack, which ends the process: no catch can help.
-    // An alias can make a node its own child ("a: &x [*x]"), and a few nested aliases can stand for millions of nodes
-    // (the "billion laughs"). Front matter needs neither: both are reported as errors before the model is built.
-    private sealed class GuardedParser(IParser inner) : IParser
-    {
-        private const int MaxDepth = 64;
-        private int _depth;
-
-        public ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            if (!inner.MoveNext())
-            {
-                return false;
-            }
-
-            switch (inner.Current)
-            {
-                case AnchorAlias alias:
-                    throw new YamlException(alias.Start, alias.End, $"the alias '*{alias.Value}' (aliases are not supported in front matter; write the value out)");
-                case MappingStart or SequenceStart when ++_depth > MaxDepth:
-                    throw new YamlException(inner.Current.Start, inner.Current.End, $"collections nested more than {MaxDepth} levels deep");
-                case MappingEnd or SequenceEnd:
-                    _depth--;
-                    break;
-            }
-
-            return true;
-        }
-    }
 
     private static FrontMatterValue ToValue(YamlNode node, TextSpan content)
     {

@@ -213,6 +213,24 @@ public sealed class ConfigLoaderTests : IDisposable
         ErrorOf(yaml).ShouldBe(expected);
 
     [Fact]
+    public void Collections_nested_thousands_deep_are_an_error_not_a_crash()
+    {
+        // Without the guard YamlDotNet recurses once a level and overflows the stack, which no catch survives.
+        var message = ErrorOf("root: true\nrules: " + new string('[', 100_000) + "\n");
+
+        message.ShouldStartWith(".replylint.yaml(2,");
+        message.ShouldContain("invalid YAML: collections nested more than 64 levels deep");
+    }
+
+    [Fact]
+    public void An_alias_is_an_error_so_a_billion_laughs_cannot_be_walked()
+    {
+        var message = ErrorOf("root: true\nbase: &b [\"a/**\"]\nexclude: *b\n");
+
+        message.ShouldBe(".replylint.yaml(3,10): invalid YAML: the alias '*b' (aliases are not supported in a configuration file; write the value out); expected well-formed YAML.");
+    }
+
+    [Fact]
     public void Invalid_YAML_is_an_error_at_the_parser_s_position()
     {
         var message = ErrorOf("rules:\n  RL1004: [error\n");

@@ -125,6 +125,8 @@ public sealed class PhrasePackTests
     [InlineData("", "(1,1): the document is empty; expected a mapping with a 'rules' key.")]
     [InlineData("rules: [a, b", "(2,1): invalid YAML: while parsing a flow sequence, did not find expected ',' or ']'; expected well-formed YAML.")]
     [InlineData("- id: ACME001\n", "(1,1): the root is a list; expected a mapping with a 'rules' key.")]
+    [InlineData("rules: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", "(1,71): invalid YAML: collections nested more than 64 levels deep; expected well-formed YAML.")]
+    [InlineData("x: &a [b]\nrules: *a\n", "(2,8): invalid YAML: the alias '*a' (aliases are not supported in phrase lists; write the value out); expected well-formed YAML.")]
     [InlineData("phrases: [sorry]\n", "(1,1): the root has no 'rules' key; expected a 'rules' key with a list of rules.")]
     [InlineData("rules: ACME001\n", "(1,8): 'rules' is a string; expected a list of rules.")]
     [InlineData("rules: []\n", "(1,8): 'rules' has no rules; expected at least one rule with 'id', 'name', 'message' and 'phrases'.")]
