@@ -84,7 +84,8 @@ internal static class InitCommand
             # Do not read .replylint.yaml files in the folders above this one.
             root: true
 
-            # The files a linted folder contributes. Without it: *.md, *.markdown, *.txt, *.html and *.htm.
+            # The files a linted folder contributes. Without it: *.md, *.markdown, *.txt, *.html and *.htm, and the
+            # *.json, *.yml and *.yaml files that are help-desk exports.
             # include: ["**/*.md", "**/*.txt"]
 
             # Files never linted, even when named on the command line.
