@@ -104,8 +104,8 @@ internal static class UnifiedDiff
         }
     }
 
-    // Each line with its line break (CRLF, LF or a lone CR); the last one may have none.
-    private static List<string> Lines(string text)
+    /// <summary>Each line with its line break (CRLF, LF or a lone CR); the last one may have none.</summary>
+    internal static List<string> Lines(string text)
     {
         var lines = new List<string>();
         var start = 0;

@@ -97,10 +97,10 @@ public sealed partial class UnifiedDiffTests
             return before;
         }
 
-        var old = SplitKeepingBreaks(before);
+        var old = UnifiedDiff.Lines(before);
         var result = new StringBuilder();
         var position = 0;
-        var lines = SplitKeepingBreaks(diff);
+        var lines = UnifiedDiff.Lines(diff);
         for (var i = 2; i < lines.Count;)
         {
             var header = HunkHeader().Match(lines[i]);
@@ -142,33 +142,6 @@ public sealed partial class UnifiedDiffTests
         }
 
         return result.ToString();
-    }
-
-    // Lines with their breaks; a diff's own lines end in \n, but the content after the prefix may end in \r\n or \r.
-    private static List<string> SplitKeepingBreaks(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            if (text[i] is '\n' or '\r')
-            {
-                lines.Add(text[start..(i + 1)]);
-                start = i + 1;
-            }
-        }
-
-        if (start < text.Length)
-        {
-            lines.Add(text[start..]);
-        }
-
-        return lines;
     }
 
     [GeneratedRegex(@"^@@ -(?<start>\d+),(?<count>\d+) \+\d+,\d+ @@")]
